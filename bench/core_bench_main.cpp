@@ -1,0 +1,40 @@
+// ct_bench_core [RUNS]: medians of the core kernels, one JSON line each, plus the state hash of the
+// results so a run proves it computed the same city as every other (native or wasm).
+#include <cstdio>
+#include <cstdlib>
+
+#include "bench/bench_kernels.hpp"
+#include "bench/median_timer.hpp"
+#include "twin/city/city_hash.hpp"
+
+int main(int argc, char** argv) {
+  const int runs = argc > 1 ? std::atoi(argv[1]) : 9;
+  if (runs < 1 || runs > 1000) {
+    std::fprintf(stderr, "ct_bench_core: RUNS must be 1..1000, got '%s'\n", argv[1]);
+    return 2;
+  }
+#ifdef __EMSCRIPTEN__
+  const char* platform = "wasm";
+#else
+  const char* platform = "native";
+#endif
+  twin::City city;
+  const bench::Timing gen = bench::time_median(runs, [&] { city = bench::run_generate_default_city(); });
+  render::CityMesh mesh;
+  const bench::Timing meshing = bench::time_median(runs, [&] { mesh = bench::run_build_mesh(city); });
+  volatile double sink = 0;
+  const bench::Timing stats = bench::time_median(runs, [&] { sink = sink + bench::run_city_stats(city); });
+
+  const unsigned long long hash = twin::hash_city(city);
+  auto print = [&](const char* name, const bench::Timing& t) {
+    std::printf("{\"platform\":\"%s\",\"kernel\":\"%s\",\"median_ms\":%.3f,\"min_ms\":%.3f,"
+                "\"max_ms\":%.3f,\"runs\":%d,\"city_hash\":\"%016llx\",\"buildings\":%u,"
+                "\"triangles\":%u}\n",
+                platform, name, t.median_ms, t.min_ms, t.max_ms, t.runs, hash, city.buildings.size(),
+                static_cast<unsigned>(mesh.buildings.indices.size() / 3));
+  };
+  print("generate_default_city", gen);
+  print("build_city_mesh", meshing);
+  print("city_stats", stats);
+  return 0;
+}

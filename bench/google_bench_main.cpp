@@ -1,0 +1,33 @@
+// The core kernels under Google Benchmark (native only), for its statistics and repetitions.
+#include <benchmark/benchmark.h>
+
+#include "bench/bench_kernels.hpp"
+
+namespace {
+
+void BM_GenerateDefaultCity(benchmark::State& state) {
+  for (auto _ : state) {
+    twin::City city = bench::run_generate_default_city();
+    benchmark::DoNotOptimize(city.buildings.height_m.data());
+  }
+}
+BENCHMARK(BM_GenerateDefaultCity)->Unit(benchmark::kMillisecond);
+
+void BM_BuildCityMesh(benchmark::State& state) {
+  const twin::City city = bench::run_generate_default_city();
+  for (auto _ : state) {
+    render::CityMesh mesh = bench::run_build_mesh(city);
+    benchmark::DoNotOptimize(mesh.buildings.vertices.data());
+  }
+}
+BENCHMARK(BM_BuildCityMesh)->Unit(benchmark::kMillisecond);
+
+void BM_CityStats(benchmark::State& state) {
+  const twin::City city = bench::run_generate_default_city();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::run_city_stats(city));
+}
+BENCHMARK(BM_CityStats)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

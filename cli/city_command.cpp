@@ -1,0 +1,68 @@
+#include "cli/city_command.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "cli/city_summary_text.hpp"
+#include "twin/city/city_stats.hpp"
+#include "twin/city/city_stats_json.hpp"
+#include "twin/city/default_city.hpp"
+
+namespace cli {
+
+CLI::App* add_city_command(CLI::App& app, CityCommandOptions* options) {
+  CLI::App* city = app.add_subcommand(
+      "city", "Build a city (the embedded synthetic default unless told otherwise) and report on it");
+  city->add_flag("--summary", options->summary,
+                 "Print population, jobs, buildings, floor area by use (m2), road length by class "
+                 "(km), metro lines and stations");
+  city->add_option("--json", options->json_path,
+                   "Write the same statistics as JSON to FILE ('-' for stdout); keys in README.md")
+      ->type_name("FILE");
+  city->add_option("--seed", options->seed, "Generate the synthetic city for seed N (default: the "
+                                            "default city's seed)")
+      ->type_name("N")
+      ->check(CLI::Range(std::uint64_t{1}, UINT64_MAX))
+      ->each([options](const std::string&) { options->seed_given = true; });
+  return city;
+}
+
+int run_city_command(const CityCommandOptions& options) {
+  if (!options.summary && options.json_path.empty()) {
+    std::cerr << "carbontwin city: nothing to do; give --summary and/or --json FILE\n";
+    return 2;
+  }
+  twin::CityGeneratorDef def = twin::default_city_def();
+  if (options.seed_given) def.seed = options.seed;
+
+  const auto start = std::chrono::steady_clock::now();
+  const twin::City city = twin::generate_city(def);
+  const twin::CityStats stats = twin::compute_city_stats(city);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  if (options.summary) {
+    std::cout << city_summary_text(city, stats);
+    std::cout << "(generated in " << static_cast<int>(seconds * 1000.0 + 0.5) << " ms)\n";
+  }
+  if (!options.json_path.empty()) {
+    const std::string json = twin::city_stats_json(stats, city) + "\n";
+    if (options.json_path == "-") {
+      std::cout << json;
+    } else {
+      std::ofstream out(options.json_path, std::ios::binary);
+      out << json;
+      out.close();
+      if (!out) {
+        std::cerr << "carbontwin city: cannot write JSON to '" << options.json_path << "'\n";
+        return 1;
+      }
+      if (options.summary) std::cout << "JSON written to " << options.json_path << "\n";
+    }
+  }
+  return 0;
+}
+
+}  // namespace cli

@@ -1,0 +1,22 @@
+// `carbontwin city`: build a city (the embedded default, or another seed) and report on it.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+
+namespace cli {
+
+struct CityCommandOptions {
+  bool summary = false;       // print the statistics table
+  std::string json_path;      // also write the statistics as JSON here ("-" = stdout)
+  std::uint64_t seed = 0;     // 0 = the default city's seed
+  bool seed_given = false;
+};
+
+// Registers the subcommand and its options; run_city_command is called when it was chosen.
+CLI::App* add_city_command(CLI::App& app, CityCommandOptions* options);
+// Returns the process exit code; errors are written to stderr.
+int run_city_command(const CityCommandOptions& options);
+
+}  // namespace cli

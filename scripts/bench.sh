@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints medians and ratios: core kernels natively and in wasm under Node
+# (--no-liftoff for stable timings), the browser's time to first drawn city and frame time, and the
+# download size. Results also go to build/bench/. Usage: bash scripts/bench.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+runs=${1:-9}
+out=build/bench
+mkdir -p "$out"
+bash scripts/build.sh native --target ct_bench_core ct_bench_google carbontwin
+bash scripts/build.sh web --target ct_bench_core carbontwin_web
+echo "== core kernels, native (median of $runs)" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
+echo "== core kernels, wasm under Node --no-liftoff (median of $runs)" >&2
+node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_core.js" "$runs" | tee "$out/core-wasm.jsonl"
+echo "== browser: first drawn city, frame time, download size" >&2
+node bench/browser_bench.mjs "$CT_BUILD_WASM/web" 5 > "$out/browser.json"
+node bench/report.mjs "$out" | tee "$out/summary.txt"

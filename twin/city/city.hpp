@@ -1,0 +1,171 @@
+// twin::City — the static description of one city or district that every other part of the
+// twin reads: buildings, zones, the road network, transit lines and ground cover.
+//
+// Coordinates are local metres in a right-handed frame: x east, y north, origin at the data set's
+// centre (see DESIGN.md, "Data flow"). Columns are stored structure-of-arrays (hot numbers apart from
+// cold attributes), addressed by 32-bit indices; never by size_t, which is 32-bit in wasm.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace twin {
+
+struct Vec2 {
+  double x_m = 0.0;  // east, metres
+  double y_m = 0.0;  // north, metres
+};
+
+// Main use of a building. Order is part of the JSON/CLI output (use names), keep it stable.
+enum class BuildingUse : std::uint8_t {
+  Residential = 0,
+  Office,
+  Retail,
+  Hotel,
+  School,
+  Hospital,
+  Industrial,
+  Warehouse,
+  Count
+};
+
+// How a building is heated; the fuel is a separate column because e.g. a boiler may burn gas or coal.
+enum class HeatingSystem : std::uint8_t {
+  DistrictHeat = 0,
+  Boiler,
+  HeatPump,
+  ElectricResistance,
+  Stove,  // room stoves in urban villages
+  None,
+  Count
+};
+
+enum class Fuel : std::uint8_t {
+  Heat = 0,  // bought district heat
+  NaturalGas,
+  Coal,
+  Electricity,
+  Count
+};
+
+// Residential building typology; Nonresidential for every other use.
+enum class ResidentialType : std::uint8_t {
+  Nonresidential = 0,
+  HighRiseTower,   // 18–33 floor compound towers
+  WalkUp,          // older 5–7 floor slab blocks (1980s–1990s danwei housing)
+  UrbanVillage,    // 3–6 floor self-built houses (城中村)
+  Count
+};
+
+// Building stock, one row per building. footprint_begin has size()+1 entries; the footprint of
+// building i is footprint_xy[footprint_begin[i] .. footprint_begin[i+1]), counter-clockwise, not
+// closed (the last vertex is not a copy of the first), simple (no self-intersection).
+struct Buildings {
+  std::vector<std::uint32_t> footprint_begin{0};
+  std::vector<Vec2> footprint_xy;
+  std::vector<double> height_m;             // eaves height above ground
+  std::vector<std::uint16_t> floors;        // storeys above ground
+  std::vector<BuildingUse> use;
+  std::vector<ResidentialType> residential_type;
+  std::vector<std::uint16_t> construction_year;
+  std::vector<HeatingSystem> heating_system;
+  std::vector<Fuel> heating_fuel;
+  std::vector<std::uint32_t> zone;          // index into Zones
+  std::vector<std::uint32_t> access_node;   // road node the building's entrance connects to
+
+  std::uint32_t size() const { return static_cast<std::uint32_t>(height_m.size()); }
+};
+
+// Traffic analysis zones. Population and jobs are persons.
+struct Zones {
+  std::vector<Vec2> centroid;
+  std::vector<Vec2> min_corner;  // axis-aligned bounds of the zone
+  std::vector<Vec2> max_corner;
+  std::vector<double> population;
+  std::vector<double> jobs;
+
+  std::uint32_t size() const { return static_cast<std::uint32_t>(population.size()); }
+};
+
+// Functional road class after GB/T 51328-2018 (城市综合交通体系规划标准): expressway, arterial,
+// secondary arterial (collector), branch (local).
+enum class RoadClass : std::uint8_t {
+  Expressway = 0,
+  Arterial,
+  Collector,
+  Local,
+  Count
+};
+
+// Directed road network. A two-way street is two links.
+struct RoadNetwork {
+  std::vector<Vec2> node_xy;
+
+  std::vector<std::uint32_t> link_from;
+  std::vector<std::uint32_t> link_to;
+  std::vector<RoadClass> link_class;
+  std::vector<double> link_length_m;
+  std::vector<std::uint8_t> link_lanes;        // lanes in this direction
+  std::vector<double> link_capacity_vph;       // vehicles per hour, this direction
+  std::vector<double> link_free_speed_kmh;
+
+  std::uint32_t node_count() const { return static_cast<std::uint32_t>(node_xy.size()); }
+  std::uint32_t link_count() const { return static_cast<std::uint32_t>(link_from.size()); }
+};
+
+enum class TransitMode : std::uint8_t { Metro = 0, Bus, Count };
+
+struct TransitStop {
+  std::string name;
+  Vec2 xy;
+};
+
+struct TransitLine {
+  std::string name;     // e.g. "Line 1"
+  TransitMode mode = TransitMode::Metro;
+  std::vector<TransitStop> stops;  // in running order
+  double headway_min = 5.0;        // peak headway, minutes
+  std::uint32_t colour_rgb = 0xC23A30;
+};
+
+enum class GroundCover : std::uint8_t { Park = 0, Water, Count };
+
+// Ground polygons (parks, river). Same packing as building footprints; counter-clockwise, simple.
+struct GroundAreas {
+  std::vector<std::uint32_t> polygon_begin{0};
+  std::vector<Vec2> polygon_xy;
+  std::vector<GroundCover> cover;
+
+  std::uint32_t size() const { return static_cast<std::uint32_t>(cover.size()); }
+};
+
+struct City {
+  std::string name;                 // display name (may be Chinese, UTF-8)
+  bool synthetic = true;            // true for generated cities: say so in every UI and report
+  std::uint64_t seed = 0;           // generator seed, 0 if imported
+  Vec2 min_corner, max_corner;      // extent of the city, metres
+  Buildings buildings;
+  Zones zones;
+  RoadNetwork roads;
+  std::vector<TransitLine> transit_lines;
+  GroundAreas ground;
+};
+
+// Names used in reports and JSON keys (snake_case, stable).
+const char* to_string(BuildingUse use);
+const char* to_string(HeatingSystem system);
+const char* to_string(Fuel fuel);
+const char* to_string(ResidentialType type);
+const char* to_string(RoadClass road_class);
+const char* to_string(TransitMode mode);
+const char* to_string(GroundCover cover);
+
+// Floor area of building i in m²: footprint area × floors (gross floor area, GFA).
+double building_footprint_area_m2(const Buildings& b, std::uint32_t i);
+double building_floor_area_m2(const Buildings& b, std::uint32_t i);
+
+// Area of a simple polygon by the shoelace formula (positive when counter-clockwise).
+double polygon_signed_area_m2(const Vec2* points, std::uint32_t count);
+
+}  // namespace twin
