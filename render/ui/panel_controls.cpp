@@ -1,0 +1,128 @@
+// Controls panel (language, colour mode, reset view), top right, and the legend strip at the
+// bottom centre, out of the way of both side columns.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "render/ui/panel_format.hpp"
+#include "render/ui/panels.hpp"
+
+namespace render {
+namespace {
+
+// A button that shows whether its option is the current one.
+bool toggle_button(const char* label, bool active) {
+  if (active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.52f, 0.42f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.58f, 0.47f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 1.0f, 1.0f, 1.0f));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (active) ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+ImVec4 to_imvec(const Rgb& c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
+
+// One swatch + label, wrapping to a new line when it would pass the window's right edge.
+void legend_item(int index, bool first_on_line, const ImVec4& colour, const std::string& label) {
+  const float swatch = ImGui::GetFrameHeight() * 0.7f;
+  const float width = swatch + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
+  if (!first_on_line) {
+    ImGui::SameLine(0.0f, 1.2f * ImGui::GetFontSize());
+    if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+  }
+  ImGui::ColorButton(("##swatch" + std::to_string(index)).c_str(), colour,
+                     ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoPicker |
+                         ImGuiColorEditFlags_NoDragDrop,
+                     ImVec2(swatch, swatch));
+  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::TextUnformatted(label.c_str());
+}
+
+std::string legend_label(const Strings& s, const LegendEntry& e) {
+  const auto metres = [](double v) { return format_number(v, 0); };
+  if (std::isfinite(e.upper) && e.upper > e.lower) return s.format("legend.height_range", {{"lower", metres(e.lower)}, {"upper", metres(e.upper)}});
+  if (e.upper > e.lower) return s.format("legend.height_above", {{"lower", metres(e.lower)}});
+  return s.tr(e.label_key.c_str());
+}
+
+}  // namespace
+
+void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRects* rects) {
+  const Strings& s = view.strings;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const PanelMetrics m = panel_metrics();
+  ImGui::SetNextWindowPos(ImVec2(display.x - m.margin, m.margin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(m.side_width, 0.0f), ImGuiCond_Always);
+  const std::string title = std::string(s.tr("controls.title")) + "###controls";
+  const bool open = ImGui::Begin(title.c_str(), nullptr,
+                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_NoSavedSettings);
+  rects->add_current_window();
+  if (open) {
+    for (const char* language : {"zh-CN", "en"}) {
+      if (language[0] != 'z') ImGui::SameLine();
+      const std::string label = std::string(s.tr((std::string("lang.") + language).c_str())) + "##" + language;
+      if (toggle_button(label.c_str(), s.language() == language)) actions->language = language;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(s.tr("controls.reset_view"))) actions->reset_camera = true;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(s.tr("controls.color_by"));
+    const struct {
+      ColorMode mode;
+      const char* key;
+    } modes[] = {{ColorMode::ByUse, "color.use"}, {ColorMode::ByHeight, "color.height"}};
+    for (const auto& m : modes) {
+      ImGui::SameLine();
+      if (toggle_button(s.tr(m.key), view.color_mode == m.mode)) {
+        actions->set_color_mode = true;
+        actions->color_mode = m.mode;
+      }
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.38f, 0.38f, 1.0f));
+    ImGui::TextWrapped("%s", s.tr("app.help"));
+    ImGui::PopStyleColor();
+  }
+  ImGui::End();
+}
+
+void draw_legend_panel(const PanelView& view, PanelRects* rects) {
+  const Strings& s = view.strings;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const PanelMetrics m = panel_metrics();
+  const float width = std::clamp(display.x - 2.0f * (m.side_width + 2.0f * m.margin), 0.8f * m.side_width,
+                                 2.6f * m.side_width);
+  ImGui::SetNextWindowPos(ImVec2(0.5f * display.x, display.y - m.margin), ImGuiCond_Always,
+                          ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+  const std::string title = std::string(s.tr("legend.title")) + " · " +
+                            s.tr(view.color_mode == ColorMode::ByUse ? "color.use" : "color.height") +
+                            "###legend";
+  const bool open = ImGui::Begin(title.c_str(), nullptr,
+                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_NoSavedSettings);
+  rects->add_current_window();
+  if (open) {
+    int index = 0;
+    for (const LegendEntry& e : legend(view.color_mode)) {
+      legend_item(index, index == 0, to_imvec(e.colour), legend_label(s, e));
+      ++index;
+    }
+    int metro_index = 0;
+    for (const twin::TransitLine& line : view.city.transit_lines) {
+      if (line.mode != twin::TransitMode::Metro) continue;
+      const ImVec4 colour(((line.colour_rgb >> 16) & 255) / 255.0f, ((line.colour_rgb >> 8) & 255) / 255.0f,
+                          (line.colour_rgb & 255) / 255.0f, 1.0f);
+      legend_item(index + metro_index, metro_index == 0, colour,
+                  s.format("legend.metro_line", {{"n", std::to_string(metro_index + 1)}}));
+      ++metro_index;
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace render

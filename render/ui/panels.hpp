@@ -1,0 +1,68 @@
+// The app's Dear ImGui panels over a const view of the city: overview statistics (with the
+// "synthetic" notice), display controls (language, colour mode, reset view), the picked building's
+// attributes and the legend. Panels never change the model; they return what the user asked for.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "render/mesh/palette.hpp"
+#include "render/ui/i18n.hpp"
+#include "twin/city/city.hpp"
+#include "twin/city/city_stats.hpp"
+
+namespace render {
+
+// Size of the UI font in CSS px at UI scale 1; panel sizes are multiples of it, so the whole UI
+// scales with ImGui's font size (small windows shrink it, big exhibition screens enlarge it).
+inline constexpr float kUiFontSize_px = 19.0f;
+
+struct PanelMetrics {
+  float margin;      // gap between panels and the window edge
+  float side_width;  // width of the left and right columns
+};
+PanelMetrics panel_metrics();  // at the current font size; call inside a frame
+
+struct PanelView {
+  const twin::City& city;
+  const twin::CityStats& stats;
+  const Strings& strings;
+  ColorMode color_mode;
+  std::int32_t selected;  // building index or -1
+};
+
+// What the user asked for this frame; the app applies it after the frame.
+struct PanelActions {
+  bool set_color_mode = false;
+  ColorMode color_mode = ColorMode::ByUse;
+  std::string language;  // empty: no change
+  bool clear_selection = false;
+  bool reset_camera = false;
+};
+
+// Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one
+// belongs to the UI, not to the 3D view (touch has no hover for ImGui to learn that from).
+class PanelRects {
+ public:
+  void clear() { rects_.clear(); }
+  void add_current_window();  // call between ImGui::Begin and End
+  bool contains(float x, float y) const;
+  float last_bottom() const { return rects_.empty() ? 0.0f : rects_.back().y1; }
+
+ private:
+  struct Rect {
+    float x0, y0, x1, y1;
+  };
+  std::vector<Rect> rects_;
+};
+
+void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects);
+
+// The individual panels; draw_panels places them.
+void draw_overview_panel(const PanelView& view, PanelRects* rects);
+void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
+void draw_building_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
+void draw_legend_panel(const PanelView& view, PanelRects* rects);
+
+}  // namespace render

@@ -1,0 +1,115 @@
+// The browser app: owns the WebGL2 context, the city, its GPU buffers, the camera and the UI, and
+// advances one frame per emscripten main-loop tick. Loading is staged over several ticks
+// (generate city → build meshes → upload) so the page's progress bar repaints between stages.
+// Everything the JS API (js_api.cpp) and pointer input (pointer_input.cpp) need goes through here.
+#pragma once
+
+#include <emscripten/html5.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "render/gl/city_renderer.hpp"
+#include "render/mesh/camera.hpp"
+#include "render/mesh/palette.hpp"
+#include "render/mesh/picking.hpp"
+#include "render/ui/i18n.hpp"
+#include "render/ui/panels.hpp"
+#include "render/ui/ui_theme.hpp"
+#include "twin/city/city.hpp"
+#include "twin/city/city_stats.hpp"
+#include "wasm/pointer_input.hpp"
+
+namespace app {
+
+class App {
+ public:
+  App();
+  // Creates the WebGL2 context on the canvas, Dear ImGui and the shaders; loads the strings.
+  // False (with a message on the console and to the page) when the browser cannot run the app.
+  bool init();
+  void frame();  // one main-loop tick
+
+  bool running() const { return stage_ == Stage::Running && frames_ >= kFramesPerChange; }
+  const twin::City* city() const { return city_.get(); }
+
+  // --- JS API (all return false / -1 / empty instead of throwing) ---
+  std::string city_stats_json() const;
+  std::string building_json(std::int32_t id) const;  // "" when id is out of range
+  bool select_building(std::int32_t id);             // -1 clears
+  std::int32_t selected_building() const { return selected_; }
+  std::int32_t building_at(double x_css, double y_css) const;  // -1 for none
+  bool building_screen_position(std::int32_t id, double* x_css, double* y_css) const;
+  bool set_color_mode(const std::string& name);
+  const char* color_mode() const { return render::to_string(color_mode_); }
+  bool set_language(const std::string& language);
+  const std::string& language() const { return strings_.language(); }
+  std::string frame_stats_json() const;
+  std::string camera_json() const;
+  bool set_camera(double distance_m, double yaw_rad, double pitch_rad, double target_x_m, double target_y_m);
+
+  // --- for pointer input ---
+  render::OrbitCamera& camera() { return camera_; }
+  double css_width() const { return css_width_; }
+  double css_height() const { return css_height_; }
+  bool over_panel(double x_css, double y_css) const { return rects_.contains(float(x_css), float(y_css)); }
+  void request_hover(double x_css, double y_css) { hover_request_ = std::array<double, 2>{x_css, y_css}; }
+  void clear_hover() {
+    hover_request_.reset();
+    if (hovered_ != -1) invalidate();
+    hovered_ = -1;
+  }
+  // Something visible changed: draw the next few frames (ImGui settles hover and sizes over 2–3).
+  void invalidate() { frames_to_draw_ = kFramesPerChange; }
+
+ private:
+  enum class Stage { Start, Generate, Mesh, Upload, Running, Failed };
+  static constexpr int kFramesPerChange = 3;
+  // The view is redrawn on change only (a software-rendered frame of the city costs ~50 ms), plus
+  // this heartbeat, so frame counters keep moving and anything missed is repainted.
+  static constexpr double kIdleRedraw_ms = 500.0;
+
+  void advance_loading();
+  void fail(const std::string& message);
+  void update_canvas_size();
+  void draw_frame(double delta_ms);
+  void apply(const render::PanelActions& actions);
+  void reset_camera();
+  float ui_scale_for_window() const;
+
+  Stage stage_ = Stage::Start;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context_ = 0;
+  double css_width_ = 1, css_height_ = 1, pixel_ratio_ = 1;
+  int framebuffer_width_ = 1, framebuffer_height_ = 1;
+
+  std::unique_ptr<twin::City> city_;  // stable address: the picker keeps a pointer to it
+  twin::CityStats stats_;
+  std::unique_ptr<render::CityMesh> mesh_;  // only between the Mesh and Upload stages
+  std::unique_ptr<render::BuildingPicker> picker_;
+  render::CityRenderer renderer_;
+  render::OrbitCamera camera_, home_camera_;
+  render::ColorMode color_mode_ = render::ColorMode::ByUse;
+  std::int32_t hovered_ = -1, selected_ = -1;
+  std::optional<std::array<double, 2>> hover_request_;  // picked once per frame, not per event
+
+  render::Strings strings_;
+  render::UiFont font_;
+  float font_raster_scale_ = 1.0f;  // font atlas pixels per CSS px at UI scale 1
+  float ui_scale_ = 0.0f;           // current UI scale; 0 until the theme is first applied
+  render::PanelRects rects_;
+  PointerInput input_;
+
+  int frames_to_draw_ = kFramesPerChange;
+  std::uint64_t frames_ = 0;  // frames drawn
+  double first_frame_ms_ = -1, last_draw_ms_ = -1;
+  bool drew_last_tick_ = false;
+  // Recent intervals between frames drawn on consecutive ticks (i.e. while rendering
+  // continuously): the frame time a user sees while interacting. Ring buffer.
+  std::array<double, 120> frame_intervals_ms_{};
+  std::uint64_t interval_count_ = 0;
+};
+
+}  // namespace app

@@ -1,0 +1,69 @@
+#include "wasm/js_api.hpp"
+
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "wasm/app.hpp"
+
+namespace app {
+namespace {
+
+App* g_app = nullptr;  // the page's App, owned by main.cpp for the page's lifetime
+
+App* ready_app() { return g_app != nullptr && g_app->running() ? g_app : nullptr; }
+
+std::string city_stats_json() { return ready_app() ? g_app->city_stats_json() : ""; }
+
+std::string pick_by_id(int id) {
+  if (!ready_app()) return "";
+  std::string json = g_app->building_json(id);
+  if (json.empty() || !g_app->select_building(id)) return "";
+  return json;
+}
+
+int pick_at_screen(double x_css, double y_css) {
+  if (!ready_app()) return -1;
+  const int id = g_app->building_at(x_css, y_css);
+  g_app->select_building(id);
+  return id;
+}
+
+std::string building_screen_position(int id) {
+  double x = 0, y = 0;
+  if (!ready_app() || !g_app->building_screen_position(id, &x, &y)) return "";
+  return "{\"x\":" + std::to_string(x) + ",\"y\":" + std::to_string(y) + "}";
+}
+
+int selected_building() { return ready_app() ? g_app->selected_building() : -1; }
+bool set_color_mode(const std::string& name) { return ready_app() && g_app->set_color_mode(name); }
+std::string get_color_mode() { return ready_app() ? g_app->color_mode() : ""; }
+bool set_language(const std::string& language) { return ready_app() && g_app->set_language(language); }
+std::string get_language() { return ready_app() ? g_app->language() : ""; }
+std::string frame_stats() { return ready_app() ? g_app->frame_stats_json() : ""; }
+std::string get_camera() { return ready_app() ? g_app->camera_json() : ""; }
+bool set_camera(double distance_m, double yaw_rad, double pitch_rad, double target_x_m, double target_y_m) {
+  return ready_app() && g_app->set_camera(distance_m, yaw_rad, pitch_rad, target_x_m, target_y_m);
+}
+
+}  // namespace
+
+void bind_app(App* app) { g_app = app; }
+
+}  // namespace app
+
+EMSCRIPTEN_BINDINGS(carbontwin) {
+  using namespace emscripten;
+  function("ctCityStatsJson", &app::city_stats_json);
+  function("ctPickById", &app::pick_by_id);
+  function("ctPickAtScreen", &app::pick_at_screen);
+  function("ctBuildingScreenPosition", &app::building_screen_position);
+  function("ctSelectedBuilding", &app::selected_building);
+  function("ctSetColorMode", &app::set_color_mode);
+  function("ctGetColorMode", &app::get_color_mode);
+  function("ctSetLanguage", &app::set_language);
+  function("ctGetLanguage", &app::get_language);
+  function("ctFrameStats", &app::frame_stats);
+  function("ctGetCamera", &app::get_camera);
+  function("ctSetCamera", &app::set_camera);
+}
