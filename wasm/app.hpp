@@ -41,6 +41,7 @@ class App {
   std::string building_json(std::int32_t id) const;  // "" when id is out of range
   bool select_building(std::int32_t id);             // -1 clears
   std::int32_t selected_building() const { return selected_; }
+  std::int32_t hovered_building() const { return hovered_; }  // resolved at the last frame
   std::int32_t building_at(double x_css, double y_css) const;  // -1 for none
   bool building_screen_position(std::int32_t id, double* x_css, double* y_css) const;
   bool set_color_mode(const std::string& name);

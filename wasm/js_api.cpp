@@ -36,6 +36,7 @@ std::string building_screen_position(int id) {
 }
 
 int selected_building() { return ready_app() ? g_app->selected_building() : -1; }
+int hovered_building() { return ready_app() ? g_app->hovered_building() : -1; }
 bool set_color_mode(const std::string& name) { return ready_app() && g_app->set_color_mode(name); }
 std::string get_color_mode() { return ready_app() ? g_app->color_mode() : ""; }
 bool set_language(const std::string& language) { return ready_app() && g_app->set_language(language); }
@@ -59,6 +60,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctPickAtScreen", &app::pick_at_screen);
   function("ctBuildingScreenPosition", &app::building_screen_position);
   function("ctSelectedBuilding", &app::selected_building);
+  function("ctHoveredBuilding", &app::hovered_building);
   function("ctSetColorMode", &app::set_color_mode);
   function("ctGetColorMode", &app::get_color_mode);
   function("ctSetLanguage", &app::set_language);

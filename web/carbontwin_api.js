@@ -45,6 +45,7 @@
     pickAtScreen: (x, y) => (isNumber(x) && isNumber(y) ? call('ctPickAtScreen', -1, x, y) : -1),
     buildingScreenPosition: (id) => (isId(id) ? parse(call('ctBuildingScreenPosition', '', id)) : null),
     selectedBuilding: () => call('ctSelectedBuilding', -1),
+    hoveredBuilding: () => call('ctHoveredBuilding', -1),
     setColorMode: (mode) => typeof mode === 'string' && call('ctSetColorMode', false, mode),
     getColorMode: () => call('ctGetColorMode', '') || null,
     setLanguage: (language) => typeof language === 'string' && call('ctSetLanguage', false, language),

@@ -114,6 +114,55 @@ try {
     assert.equal(selected, under, 'click selected another building than the one under the cursor');
   });
 
+  await check('hovering a building highlights it', async () => {
+    const box = await (await page.$('canvas')).boundingBox();
+    const target = await findBuildingNearCentre(box);
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await page.waitForFunction((id) => CarbonTwin.hoveredBuilding() === id, target.id, { timeout: 5000 });
+    await page.mouse.move(box.x + 2, box.y + box.height - 2);  // off the city: hover clears
+    await page.waitForFunction((id) => CarbonTwin.hoveredBuilding() !== id, target.id, { timeout: 5000 });
+  });
+
+  await check('touch: pinch zooms, two fingers pan, a tap picks', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const box = await (await page.$('canvas')).boundingBox();
+    const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: points.map(([x, y], id) => ({ x: box.x + x, y: box.y + y, id })),
+    });
+    const cx = box.width / 2, cy = box.height / 2;
+    const before = await page.evaluate(() => CarbonTwin.getCamera());
+    await touch('touchStart', [[cx - 40, cy], [cx + 40, cy]]);
+    for (let k = 1; k <= 8; ++k) {
+      await touch('touchMove', [[cx - 40 - 15 * k, cy], [cx + 40 + 15 * k, cy]]);
+      await page.waitForTimeout(40);
+    }
+    await touch('touchEnd', []);
+    await page.waitForTimeout(200);
+    const zoomed = await page.evaluate(() => CarbonTwin.getCamera());
+    assert.ok(zoomed.distance_m < before.distance_m * 0.8,
+      `pinch out did not zoom in: ${before.distance_m} -> ${zoomed.distance_m}`);
+    await touch('touchStart', [[cx - 40, cy], [cx + 40, cy]]);
+    for (let k = 1; k <= 8; ++k) {
+      await touch('touchMove', [[cx - 40 + 12 * k, cy + 10 * k], [cx + 40 + 12 * k, cy + 10 * k]]);
+      await page.waitForTimeout(40);
+    }
+    await touch('touchEnd', []);
+    await page.waitForTimeout(200);
+    const panned = await page.evaluate(() => CarbonTwin.getCamera());
+    const moved = Math.hypot(panned.target_x_m - zoomed.target_x_m, panned.target_y_m - zoomed.target_y_m);
+    assert.ok(moved > 1, `two-finger drag did not pan (target moved ${moved} m)`);
+    await page.evaluate((c) => CarbonTwin.setCamera(c), before);
+    await page.waitForTimeout(300);
+    const target = await findBuildingNearCentre(box);
+    await page.evaluate(() => CarbonTwin.pickById(-1));
+    await touch('touchStart', [[target.x, target.y]]);
+    await page.waitForTimeout(60);
+    await touch('touchEnd', []);
+    await page.waitForFunction((id) => CarbonTwin.selectedBuilding() === id, target.id, { timeout: 5000 });
+    await page.evaluate(() => CarbonTwin.pickById(-1));
+    await cdp.detach();
+  });
+
   await check('colour modes switch and reject unknown names', async () => {
     assert.equal(await page.evaluate(() => CarbonTwin.setColorMode('height')), true);
     assert.equal(await page.evaluate(() => CarbonTwin.getColorMode()), 'height');
@@ -160,6 +209,18 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+async function findBuildingNearCentre(box) {
+  const target = await page.evaluate(({ w, h, n }) => {
+    for (let id = 0; id < n; id += 37) {
+      const p = CarbonTwin.buildingScreenPosition(id);
+      if (p && p.x > w * 0.4 && p.x < w * 0.6 && p.y > h * 0.35 && p.y < h * 0.7) return { id, x: p.x, y: p.y };
+    }
+    return null;
+  }, { w: box.width, h: box.height, n: stats.building_count });
+  assert.ok(target, 'no building found near the centre of the view');
+  return target;
 }
 
 function round(r) { return { x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.w), h: Math.round(r.h) }; }
