@@ -26,6 +26,18 @@ constexpr RoadStyle kRoadStyles[] = {
 constexpr Colour kGround{206, 208, 200};
 constexpr Colour kPark{158, 204, 132};
 constexpr Colour kWater{132, 184, 226};
+constexpr Colour kFarmland{216, 221, 168};  // muted yellow-green, like fields on Chinese base maps
+constexpr Colour kForest{118, 168, 110};    // darker than parks
+
+// Colour of a twin::GroundCover value.
+Colour ground_colour(std::uint8_t cover) {
+  switch (static_cast<twin::GroundCover>(cover)) {
+    case twin::GroundCover::Water: return kWater;
+    case twin::GroundCover::Farmland: return kFarmland;
+    case twin::GroundCover::Forest: return kForest;
+    default: return kPark;
+  }
+}
 constexpr float kMetroWidth_m = 30.0f;
 constexpr float kMetroMinWidth_px = 3.5f;
 constexpr float kStationDiameter_m = 150.0f;
@@ -81,10 +93,10 @@ FlatLayers build_flat_layers(const twin::City& city, const CityMesh& mesh) {
   push_vertex(out, x1, y1, 0, 0, 0, 0, 0, kGround);
   push_quad_indices(out);
 
-  // Parks and water, as triangulated by render/mesh.
+  // Parks, water, fields and woods, as triangulated by render/mesh.
   const auto ground_base = static_cast<std::uint32_t>(out.vertices.size());
   for (const GroundVertex& v : mesh.ground.vertices) {
-    const Colour c = v.cover == static_cast<std::uint8_t>(twin::GroundCover::Water) ? kWater : kPark;
+    const Colour c = ground_colour(v.cover);
     push_vertex(out, v.position[0], v.position[1], v.position[2], 0, 0, 0, 0, c);
   }
   for (std::uint32_t i : mesh.ground.indices) out.indices.push_back(ground_base + i);

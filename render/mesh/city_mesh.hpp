@@ -52,7 +52,10 @@ struct CityMesh {
 };
 
 // Heights of the flat layers above the ground plane, metres. Water sits above parks so a river
-// crossing a park wins the depth test instead of z-fighting with it; lines sit above both.
+// crossing a park wins the depth test instead of z-fighting with it; fields and woods lie below
+// parks (they never overlap them by construction, but a margin costs nothing); lines sit above all.
+inline constexpr float kFarmlandZ_m = 0.08f;
+inline constexpr float kForestZ_m = 0.14f;
 inline constexpr float kParkZ_m = 0.20f;
 inline constexpr float kWaterZ_m = 0.40f;
 inline constexpr float kRoadZ_m = 0.60f;
@@ -65,6 +68,8 @@ CityMesh build_city_mesh(const twin::City& city);
 // (their vertex range is empty). A clockwise footprint is accepted and still gets outward normals.
 BuildingMesh build_building_mesh(const twin::Buildings& buildings);
 GroundMesh build_ground_mesh(const twin::GroundAreas& ground);
+// Height of a ground cover's layer (one of the k…Z_m above).
+float ground_z_m(twin::GroundCover cover);
 LineMesh build_road_lines(const twin::RoadNetwork& roads);
 // kind = index of the line in City::transit_lines (so its colour_rgb can be looked up); only lines
 // with mode Metro are drawn. Indices above 255 are clamped to 255.

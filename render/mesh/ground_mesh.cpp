@@ -1,8 +1,17 @@
-// Parks and water as flat triangles just above the ground plane (heights in city_mesh.hpp).
+// Parks, water, fields and woods as flat triangles just above the ground plane (heights in city_mesh.hpp).
 #include "render/mesh/city_mesh.hpp"
 #include "render/mesh/polygon_triangulation.hpp"
 
 namespace render {
+
+float ground_z_m(twin::GroundCover cover) {
+  switch (cover) {
+    case twin::GroundCover::Water: return kWaterZ_m;
+    case twin::GroundCover::Farmland: return kFarmlandZ_m;
+    case twin::GroundCover::Forest: return kForestZ_m;
+    default: return kParkZ_m;
+  }
+}
 
 GroundMesh build_ground_mesh(const twin::GroundAreas& ground) {
   GroundMesh mesh;
@@ -17,7 +26,7 @@ GroundMesh build_ground_mesh(const twin::GroundAreas& ground) {
     if (n < 3) continue;
     const twin::Vec2* p = ground.polygon_xy.data() + begin;
     const twin::GroundCover cover = ground.cover[i];
-    const float z_m = cover == twin::GroundCover::Water ? kWaterZ_m : kParkZ_m;
+    const float z_m = ground_z_m(cover);
     const auto base = static_cast<std::uint32_t>(mesh.vertices.size());
     for (std::uint32_t k = 0; k < n; ++k) {
       mesh.vertices.push_back(GroundVertex{

@@ -36,6 +36,7 @@ void draw_overview_panel(const PanelView& view, PanelRects* rects) {
     table_row(s.tr("overview.jobs"), format_big(s, "fmt.big_jobs", st.jobs));
     table_row(s.tr("overview.buildings"), format_with_unit(s, "fmt.count", st.building_count, 0));
     table_row(s.tr("overview.floor_area"), format_big(s, "fmt.big_area", st.floor_area_m2));
+    table_row(s.tr("overview.built_up_area"), format_with_unit(s, "fmt.km2", st.built_up_area_km2, 1));
     table_row(s.tr("overview.road_length"), format_with_unit(s, "fmt.km", st.road_length_km, 0));
     table_row(s.tr("overview.metro_lines"), format_with_unit(s, "fmt.lines", st.metro_line_count, 0));
     table_row(s.tr("overview.metro_stations"),

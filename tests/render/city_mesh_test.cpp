@@ -193,6 +193,11 @@ TEST(CityMesh, GroundAreasTriangulatedFlatAtTheirLayer) {
     EXPECT_EQ(v.position[2], v.cover == 0 ? render::kParkZ_m : render::kWaterZ_m);
   }
   EXPECT_NE(render::kParkZ_m, render::kWaterZ_m);
+  // Fields and woods lie below parks, parks below water: no two covers share a height.
+  EXPECT_LT(render::kFarmlandZ_m, render::kForestZ_m);
+  EXPECT_LT(render::kForestZ_m, render::kParkZ_m);
+  EXPECT_EQ(render::ground_z_m(twin::GroundCover::Farmland), render::kFarmlandZ_m);
+  EXPECT_EQ(render::ground_z_m(twin::GroundCover::Forest), render::kForestZ_m);
 }
 
 TEST(CityMesh, RoadsDrawTwoWayStreetsOnce) {

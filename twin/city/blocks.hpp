@@ -28,6 +28,8 @@ enum class BlockKind : std::uint8_t {
   Hospital,
   Industrial,  // factory sheds
   Logistics,   // warehouses
+  University,  // university campus: teaching blocks, dormitories, sports grounds
+  RuralVillage,  // terraced rows of 2–3 floor village houses, outside the construction land
 };
 
 struct BlockContext {
@@ -48,6 +50,8 @@ void fill_school(const BlockContext& ctx, Rng& rng, StockWriter& out);
 void fill_hospital(const BlockContext& ctx, Rng& rng, StockWriter& out);
 void fill_industrial(const BlockContext& ctx, Rng& rng, StockWriter& out);
 void fill_logistics(const BlockContext& ctx, Rng& rng, StockWriter& out);
+void fill_university(const BlockContext& ctx, Rng& rng, StockWriter& out);
+void fill_rural_village(const BlockContext& ctx, Rng& rng, StockWriter& out);
 
 // Shared helpers for fillers.
 BuildingSpec make_spec(BuildingUse use, ResidentialType type, std::uint16_t floors, double floor_to_floor_m,

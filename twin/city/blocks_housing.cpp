@@ -48,10 +48,12 @@ void fill_compound(const BlockContext& ctx, Rng& rng, StockWriter& out) {
   if (r.depth_m() > 150.0 && rng.chance(0.6)) r.y0_m += add_retail_strip(r, year, rng, out) + 20.0;
 
   // Rows face south; the gap between rows grows with height (sunlight spacing, 日照间距), though
-  // high-rise rows in practice sit closer than the walk-up rule of ~1.3 H. About 0.8 H gives net
-  // plot ratios of about 2–2.5, typical of compounds built since 2000.
+  // high-rise rows in practice sit closer than the walk-up rule of ~1.3 H. About 1.1 H, with one
+  // slot in four left as lawn, gives net plot ratios of about 1.6–2.2 on the parcel: the middle of
+  // the 1.5–3 of compounds built since 2000 (GB 50180-2018 Table 4.0.2 caps high-rise sites at
+  // about 2.8–3.1), with the green space (绿地率 ≥ 30 %) a compound must have inside.
   const int max_floors = std::min(33, base_floors + 2);
-  const double spacing = std::max(35.0, 0.9 * storey_height_m(static_cast<std::uint16_t>(max_floors), 2.95));
+  const double spacing = std::max(35.0, 1.1 * storey_height_m(static_cast<std::uint16_t>(max_floors), 2.95));
   const int rows = fit_count(r.depth_m(), d, spacing);
   const int cols = fit_count(r.width_m(), w, gap_x);
   if (rows < 1 || cols < 1) return;
@@ -133,6 +135,36 @@ void fill_village(const BlockContext& ctx, Rng& rng, StockWriter& out) {
       x += width + (col % 6 == 0 ? rng.uniform(4.0, 6.0) : rng.uniform(1.5, 2.5));
     }
     y += depth + (row % 4 == 0 ? rng.uniform(5.0, 7.0) : rng.uniform(2.0, 3.0));
+  }
+}
+
+}  // namespace twin::citygen
+
+namespace twin::citygen {
+
+void fill_rural_village(const BlockContext& ctx, Rng& rng, StockWriter& out) {
+  // A north-China village: courtyard houses (宅基地 of ~10 × 20 m) in east–west rows facing
+  // south, drawn as terraced rows (one building per row segment between lanes) so the browser
+  // draws a few dozen buildings per village rather than hundreds.
+  const Rect r = ctx.rect.inset(5.0);
+  const auto year0 = static_cast<std::uint16_t>(rng.integer(1985, 2005));
+  double y = r.y0_m;
+  while (true) {
+    const double depth = rng.uniform(10.0, 12.0);
+    if (y + depth > r.y1_m) break;
+    double x = r.x0_m;
+    while (true) {
+      const double len = rng.uniform(35.0, 60.0);
+      if (x + len > r.x1_m) break;
+      if (!rng.chance(0.1)) {
+        const auto floors = static_cast<std::uint16_t>(rng.chance(0.7) ? 2 : 3);
+        const auto year = static_cast<std::uint16_t>(year0 + rng.integer(0, 13));
+        out.add(rect_polygon({x, y, x + len, y + depth}),
+                make_spec(BuildingUse::Residential, ResidentialType::RuralHouse, floors, 3.2, year, rng));
+      }
+      x += len + rng.uniform(5.0, 7.0);  // a lane between row segments
+    }
+    y += depth + rng.uniform(10.0, 14.0);  // the courtyards of the next row
   }
 }
 

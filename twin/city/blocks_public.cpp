@@ -193,6 +193,8 @@ void fill_block(BlockKind kind, const BlockContext& ctx, Rng& rng, StockWriter& 
     case BlockKind::Hospital: fill_hospital(ctx, rng, out); break;
     case BlockKind::Industrial: fill_industrial(ctx, rng, out); break;
     case BlockKind::Logistics: fill_logistics(ctx, rng, out); break;
+    case BlockKind::University: fill_university(ctx, rng, out); break;
+    case BlockKind::RuralVillage: fill_rural_village(ctx, rng, out); break;
     case BlockKind::Vacant:
     case BlockKind::Park: break;
   }

@@ -34,7 +34,8 @@ Heating choose_heating(BuildingUse use, ResidentialType type, std::uint16_t year
   const bool recent = year >= 2015;
   switch (use) {
     case BuildingUse::Residential:
-      if (type == ResidentialType::UrbanVillage) {
+      if (type == ResidentialType::UrbanVillage || type == ResidentialType::RuralHouse) {
+        // Village houses heat room by room; coal stoves partly replaced under the 2017 plan.
         const Option o[] = {{0.45, ST, Fuel::Coal}, {0.20, ER, Fuel::Electricity},
                             {0.25, BO, Fuel::NaturalGas}, {0.10, HP, Fuel::Electricity}};
         return pick(o, rng);

@@ -48,6 +48,7 @@ const char* to_string(ResidentialType type) {
     case ResidentialType::HighRiseTower: return "high_rise_tower";
     case ResidentialType::WalkUp: return "walk_up";
     case ResidentialType::UrbanVillage: return "urban_village";
+    case ResidentialType::RuralHouse: return "rural_house";
     case ResidentialType::Count: break;
   }
   return "unknown";
@@ -77,6 +78,8 @@ const char* to_string(GroundCover cover) {
   switch (cover) {
     case GroundCover::Park: return "park";
     case GroundCover::Water: return "water";
+    case GroundCover::Farmland: return "farmland";
+    case GroundCover::Forest: return "forest";
     case GroundCover::Count: break;
   }
   return "unknown";

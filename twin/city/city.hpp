@@ -55,6 +55,7 @@ enum class ResidentialType : std::uint8_t {
   HighRiseTower,   // 18–33 floor compound towers
   WalkUp,          // older 5–7 floor slab blocks (1980s–1990s danwei housing)
   UrbanVillage,    // 3–6 floor self-built houses (城中村)
+  RuralHouse,      // 2–3 floor village houses (农村住房) outside the urban construction land
   Count
 };
 
@@ -84,6 +85,10 @@ struct Zones {
   std::vector<Vec2> max_corner;
   std::vector<double> population;
   std::vector<double> jobs;
+  // Urban construction land (城市建设用地, GB 50137-2011 §3.3) inside the zone, m²: the zone's
+  // area less water for developed zones, 0 for rural ones (farmland, forest, green belt, villages).
+  // May be left empty (imported cities); statistics then treat all land as built-up.
+  std::vector<double> construction_land_m2;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(population.size()); }
 };
@@ -129,9 +134,16 @@ struct TransitLine {
   std::uint32_t colour_rgb = 0xC23A30;
 };
 
-enum class GroundCover : std::uint8_t { Park = 0, Water, Count };
+// Values are stored in city files and hashed: append new covers before Count only.
+enum class GroundCover : std::uint8_t {
+  Park = 0,   // parks and squares (GB 50137 class G)
+  Water,
+  Farmland,   // cultivated land (耕地), outside the construction land
+  Forest,     // woodland (林地): green belt and forest patches
+  Count
+};
 
-// Ground polygons (parks, river). Same packing as building footprints; counter-clockwise, simple.
+// Ground polygons (parks, river, fields, woods). Same packing as building footprints; counter-clockwise, simple.
 struct GroundAreas {
   std::vector<std::uint32_t> polygon_begin{0};
   std::vector<Vec2> polygon_xy;

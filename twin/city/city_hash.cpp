@@ -106,6 +106,7 @@ std::uint64_t hash_city(const City& city) {
   column(h, z.max_corner);
   column(h, z.population);
   column(h, z.jobs);
+  column(h, z.construction_land_m2);
 
   const RoadNetwork& r = city.roads;
   column(h, r.node_xy);

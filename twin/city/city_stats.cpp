@@ -36,6 +36,35 @@ void add_road_lengths(const RoadNetwork& r, CityStats& s) {
   s.road_link_count = r.link_count();
 }
 
+// Built-up area and the street length inside it (see city_stats.hpp for the definitions).
+void add_built_up(const City& city, CityStats& s) {
+  const Zones& z = city.zones;
+  if (z.construction_land_m2.size() != z.size()) {
+    s.built_up_area_km2 = s.land_area_km2;
+    s.built_up_road_length_km = s.road_length_km;
+    return;
+  }
+  for (std::uint32_t k = 0; k < z.size(); ++k) s.built_up_area_km2 += z.construction_land_m2[k] / 1.0e6;
+  const RoadNetwork& r = city.roads;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> directed;
+  directed.reserve(r.link_count());
+  for (std::uint32_t l = 0; l < r.link_count(); ++l) directed.emplace_back(r.link_from[l], r.link_to[l]);
+  std::sort(directed.begin(), directed.end());
+  for (std::uint32_t l = 0; l < r.link_count(); ++l) {
+    const Vec2 a = r.node_xy[r.link_from[l]], b = r.node_xy[r.link_to[l]];
+    const double mx = 0.5 * (a.x_m + b.x_m), my = 0.5 * (a.y_m + b.y_m);
+    bool inside = false;
+    for (std::uint32_t k = 0; k < z.size() && !inside; ++k) {
+      inside = z.construction_land_m2[k] > 0.0 && mx >= z.min_corner[k].x_m && mx <= z.max_corner[k].x_m &&
+               my >= z.min_corner[k].y_m && my <= z.max_corner[k].y_m;
+    }
+    if (!inside) continue;
+    const bool two_way = std::binary_search(directed.begin(), directed.end(),
+                                            std::make_pair(r.link_to[l], r.link_from[l]));
+    s.built_up_road_length_km += r.link_length_m[l] * (two_way ? 0.5 : 1.0) / 1000.0;
+  }
+}
+
 void add_metro(const std::vector<TransitLine>& lines, CityStats& s) {
   // Stations are distinct by position: an interchange is one stop of each line at the same point.
   std::vector<std::pair<double, double>> stations;
@@ -93,12 +122,17 @@ CityStats compute_city_stats(const City& city) {
     const double km2 = polygon_area_m2(g, i) / 1.0e6;
     if (g.cover[i] == GroundCover::Park) s.park_area_km2 += km2;
     if (g.cover[i] == GroundCover::Water) s.water_area_km2 += km2;
+    if (g.cover[i] == GroundCover::Farmland) s.farmland_area_km2 += km2;
+    if (g.cover[i] == GroundCover::Forest) s.forest_area_km2 += km2;
   }
+  add_built_up(city, s);
 
   s.population_density_per_km2 = safe_ratio(s.population, s.land_area_km2);
   s.residential_floor_area_per_person_m2 =
       safe_ratio(s.floor_area_by_use_m2[static_cast<int>(BuildingUse::Residential)], s.population);
-  s.road_density_km_per_km2 = safe_ratio(s.road_length_km, s.land_area_km2);
+  s.built_up_population_density_per_km2 = safe_ratio(s.population, s.built_up_area_km2);
+  s.construction_land_per_person_m2 = safe_ratio(s.built_up_area_km2 * 1.0e6, s.population);
+  s.road_density_km_per_km2 = safe_ratio(s.built_up_road_length_km, s.built_up_area_km2);
   s.jobs_per_resident = safe_ratio(s.jobs, s.population);
   s.floor_area_ratio = safe_ratio(s.floor_area_m2, s.land_area_km2 * 1.0e6);
   return s;

@@ -31,12 +31,26 @@ struct CityStats {
   std::uint32_t zone_count = 0;
   double park_area_km2 = 0.0;
   double water_area_km2 = 0.0;
+  double farmland_area_km2 = 0.0;          // GroundCover::Farmland polygons
+  double forest_area_km2 = 0.0;            // GroundCover::Forest polygons (green belt, woods)
+  // Built-up area = urban construction land (城市建设用地, GB 50137-2011): the sum of
+  // Zones::construction_land_m2, i.e. for the generated city the developed 1 km superblocks
+  // (with their streets, parks and riverside green) less the water in them. Rural villages,
+  // farmland, forest and the green belt are outside it. When a city carries no per-zone
+  // construction land (imported cities), the whole land area counts as built-up.
+  double built_up_area_km2 = 0.0;
+  // Centre-line km of links whose midpoint lies in a zone with construction land (zone boxes
+  // closed, so a street on the edge of the built-up area counts).
+  double built_up_road_length_km = 0.0;
   double max_height_m = 0.0;
   double mean_floors = 0.0;                // mean storeys over buildings
 
   // Derived figures, the ones the published targets are stated in.
-  double population_density_per_km2 = 0.0;
+  double population_density_per_km2 = 0.0;           // population / land area (whole extent)
+  double built_up_population_density_per_km2 = 0.0;  // population / built-up area
+  double construction_land_per_person_m2 = 0.0;      // built-up area / population (GB 50137 §4.2)
   double residential_floor_area_per_person_m2 = 0.0;
+  // Road density as Chinese statistics publish it: built_up_road_length_km / built_up_area_km2.
   double road_density_km_per_km2 = 0.0;
   double jobs_per_resident = 0.0;
   double floor_area_ratio = 0.0;           // total floor area / land area (gross plot ratio)

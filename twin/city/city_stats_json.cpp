@@ -120,9 +120,15 @@ std::string city_stats_json(const CityStats& s, const City& city) {
   root.integer("zone_count", s.zone_count);
   root.number("park_area_km2", s.park_area_km2);
   root.number("water_area_km2", s.water_area_km2);
+  root.number("farmland_area_km2", s.farmland_area_km2);
+  root.number("forest_area_km2", s.forest_area_km2);
+  root.number("built_up_area_km2", s.built_up_area_km2);
+  root.number("built_up_road_length_km", s.built_up_road_length_km);
   root.number("max_height_m", s.max_height_m);
   root.number("mean_floors", s.mean_floors);
   root.number("population_density_per_km2", s.population_density_per_km2);
+  root.number("built_up_population_density_per_km2", s.built_up_population_density_per_km2);
+  root.number("construction_land_per_person_m2", s.construction_land_per_person_m2);
   root.number("residential_floor_area_per_person_m2", s.residential_floor_area_per_person_m2);
   root.number("road_density_km_per_km2", s.road_density_km_per_km2);
   root.number("jobs_per_resident", s.jobs_per_resident);

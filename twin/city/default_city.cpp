@@ -8,6 +8,8 @@
 #include <string>
 
 #include "twin/city/building_systems.hpp"
+#include "twin/city/ground_cover.hpp"
+#include "twin/city/land_account.hpp"
 #include "twin/city/land_use.hpp"
 #include "twin/city/metro.hpp"
 #include "twin/city/road_grid.hpp"
@@ -25,12 +27,6 @@ std::string city_name(const CityGeneratorDef& def) {
   static const char* const kNames[] = {"清河新区", "临江新区", "安平新区", "永宁新区", "东原新区", "北辰新区"};
   std::uint64_t s = def.seed;
   return kNames[splitmix64(s) % 6];
-}
-
-void add_ground(GroundAreas& g, const std::vector<Vec2>& polygon, GroundCover cover) {
-  g.polygon_xy.insert(g.polygon_xy.end(), polygon.begin(), polygon.end());
-  g.polygon_begin.push_back(static_cast<std::uint32_t>(g.polygon_xy.size()));
-  g.cover.push_back(cover);
 }
 
 // Nearest usable road node to each building's footprint centroid (vertex mean), searched on the
@@ -109,7 +105,9 @@ void fill_zones(const Lattice& L, const CityGeneratorDef& def, City& city) {
 
 }  // namespace
 
-City generate_city(const CityGeneratorDef& def) {
+City generate_city(const CityGeneratorDef& def) { return generate_city(def, nullptr); }
+
+City generate_city(const CityGeneratorDef& def, ConstructionLand* land) {
   City city;
   city.name = city_name(def);
   city.synthetic = true;
@@ -122,15 +120,14 @@ City generate_city(const CityGeneratorDef& def) {
   Rng river_rng = root.fork(1), plan_rng = root.fork(2), block_rng = root.fork(3);
 
   const River river = make_river(L, river_rng);
-  const std::vector<Superblock> plan = plan_superblocks(L, river, plan_rng);
-  std::vector<PlannedBlock> blocks = plan_blocks(L, plan, plan_rng);
-  const RoadGrid grid = build_road_grid(L, plan, river);
-  city.roads = grid.network;
+  std::vector<Superblock> plan = plan_superblocks(L, river, plan_rng);
+  std::vector<PlannedBlock> blocks = plan_blocks(L, plan, river, plan_rng);
 
   // Housing budget: the city's residents at the census floor area per person. Established areas
-  // (CBD, old town, villages, industry) are built first; new-town superblocks follow, whole
-  // superblocks at a time, nearest the centre first, until the budget is met; the rest of the new
-  // town stays unbuilt land (roads laid out ahead of development, as is common in new districts).
+  // (CBD, old town, villages, industry, campuses) are built first; new-town superblocks follow,
+  // whole superblocks at a time, nearest the centre first, until the budget is met. The new town
+  // not needed stays green belt: the built-up area grows only as far as its people need, so
+  // construction land per person lands where GB 50137-2011 puts it (85.1–115 m² per person).
   const double housing_budget_m2 = def.target_population * def.residential_floor_area_per_person_m2;
   StockWriter writer(city.buildings, river);
   std::vector<std::uint32_t> optional;
@@ -153,6 +150,7 @@ City generate_city(const CityGeneratorDef& def) {
     if (blocks[k].zone != current_zone) {
       current_zone = blocks[k].zone;
       building = writer.residential_floor_area_m2() < housing_budget_m2;
+      if (!building) plan[current_zone] = Superblock::GreenBelt;
     }
     if (!building) {
       blocks[k].kind = BlockKind::Vacant;
@@ -163,24 +161,15 @@ City generate_city(const CityGeneratorDef& def) {
     fill_block(blocks[k].kind, blocks[k].ctx, rng, writer);
   }
 
-  // Ground: the river, its riverside parks, whole-superblock parks, then park blocks.
-  add_ground(city.ground, river.water_polygon(), GroundCover::Water);
-  add_ground(city.ground, river.bank_park_polygon(kRiversidePark_m, false), GroundCover::Park);
-  add_ground(city.ground, river.bank_park_polygon(kRiversidePark_m, true), GroundCover::Park);
-  for (int k = 0; k < static_cast<int>(plan.size()); ++k) {
-    if (plan[k] != Superblock::CityPark && plan[k] != Superblock::CountryPark) continue;
-    const Rect r = L.superblock_rect(k % L.superblocks, k / L.superblocks).inset(building_setback_m(RoadClass::Expressway));
-    add_ground(city.ground, rect_polygon(r), GroundCover::Park);
-  }
-  for (const PlannedBlock& blk : blocks) {
-    const bool in_park_superblock = plan[blk.zone] == Superblock::CityPark || plan[blk.zone] == Superblock::CountryPark;
-    if (blk.kind != BlockKind::Park || in_park_superblock) continue;
-    if (!river.clear_of(blk.ctx.rect, kRiversidePark_m + 1.0)) continue;
-    add_ground(city.ground, rect_polygon(blk.ctx.rect), GroundCover::Park);
-  }
+  // Streets follow the final plan: none across the green belt and the fields but the arterials.
+  const RoadGrid grid = build_road_grid(L, plan, river);
+  city.roads = grid.network;
+  add_ground_covers(L, plan, blocks, river, city.ground);
 
   assign_access_nodes(L, grid, river, city.buildings);
   fill_zones(L, def, city);
+  const ConstructionLand split = account_construction_land(L, plan, blocks, river, city.zones.construction_land_m2);
+  if (land != nullptr) *land = split;
   city.transit_lines = make_metro_lines(L, def.metro_line_count);
   return city;
 }

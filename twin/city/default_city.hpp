@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "twin/city/city.hpp"
+#include "twin/city/construction_land.hpp"
 
 namespace twin {
 
@@ -26,5 +27,7 @@ CityGeneratorDef default_city_def();
 
 // Deterministic for a given def: same def → bit-identical City, natively and in wasm.
 City generate_city(const CityGeneratorDef& def);
+// The same city, and the split of its urban construction land by GB 50137-2011 class.
+City generate_city(const CityGeneratorDef& def, ConstructionLand* land);
 
 }  // namespace twin

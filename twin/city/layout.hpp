@@ -16,21 +16,30 @@ inline constexpr double kSuperblock_m = 1000.0;
 inline constexpr int kStepsPerSuperblock = 4;
 
 // What a 1 km superblock holds; decides its street density and how its blocks are filled.
+// Farmland, RuralVillage, Forest and GreenBelt are non-construction land (GB 50137-2011 class E); the others are
+// urban construction land (城市建设用地).
 enum class Superblock : std::uint8_t {
-  Farmland = 0,  // unbuilt periphery: arterials only
+  Farmland = 0,  // cultivated land (耕地); may hold a rural village in one corner
   Cbd,           // office / hotel towers, local street grid
   OldTown,       // 1980s–2000s walk-ups, local street grid
   NewTown,       // gated high-rise compounds, local street grid (≈ 250 m blocks)
   Village,       // urban village (城中村), local street grid
-  Industrial,    // industrial park and logistics, collector grid
+  Industrial,    // industrial park, collector grid
   CityPark,      // a whole superblock of park
-  CountryPark,   // peri-urban forest park (郊野公园)
+  Forest,        // woodland patch (林地)
+  GreenBelt,     // ecological belt around the built-up area (生态绿带), planted as woodland
+  Logistics,     // logistics park (物流园), collector grid
+  University,    // university campus (大学城), collector grid
+  RuralVillage,  // farmland with a rural village (村庄) in one corner
 };
 
-// ArterialOnly: parks. Rural: one local road through the middle each way (farmland access roads).
-// Collector: collectors at 500 m. Local: collectors at 500 m and local streets at 250 m (the
-// "narrow roads, dense grid" (窄马路、密路网) of the 2016 State Council urban planning opinion).
-enum class StreetLevel : std::uint8_t { ArterialOnly = 0, Rural, Collector, Local };
+// True for urban construction land; false for farmland, forest and the green belt.
+bool is_construction_land(Superblock kind);
+
+// ArterialOnly: parks and non-construction land. Collector: collectors at 500 m. Local: collectors
+// at 500 m and local streets at 250 m (the "narrow roads, dense grid" (窄马路、密路网) of the 2016
+// State Council urban planning opinion).
+enum class StreetLevel : std::uint8_t { ArterialOnly = 0, Collector, Local };
 
 StreetLevel street_level(Superblock kind);
 
@@ -55,5 +64,18 @@ struct Ring {
   int lo = 0, hi = 0;
 };
 std::vector<Ring> expressway_rings(const Lattice& lattice);
+
+// Radial expressways from the outer ring to the district edge, on arterial line `line` (superblock
+// line index), running along the other axis from `from` to `to` (superblock line indices).
+struct Radial {
+  bool vertical = false;  // true: runs north–south along x = line
+  int line = 0, from = 0, to = 0;
+};
+std::vector<Radial> expressway_radials(const Lattice& lattice);
+
+// Arterial lines kept across non-construction land: every 2 km, symmetric about the centre and
+// through the ring roads (arterial spacing widens outside the built-up area; GB/T 51328-2018
+// §12.7 allows wider spacing in low-density areas). `line` is a superblock line index 0..n.
+bool rural_arterial_line(const Lattice& lattice, int line);
 
 }  // namespace twin::citygen

@@ -1,6 +1,7 @@
 #include "twin/city/river.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace twin::citygen {
 namespace {
@@ -76,6 +77,76 @@ bool River::clear_of(const Rect& r, double margin_m) const {
   band_over(r.x0_m, r.x1_m, lo, hi);
   if (lo > hi) return true;  // outside the river's x range
   return r.y0_m > hi + margin_m || r.y1_m < lo - margin_m;
+}
+
+namespace {
+
+// Linear interpolation of a bank at x (clamped to the ends); samples are evenly spaced.
+double bank_at(const River& r, const std::vector<double>& bank, double x_m) {
+  const std::size_t n = r.x_m.size();
+  if (x_m <= r.x_m[0]) return bank[0];
+  if (x_m >= r.x_m[n - 1]) return bank[n - 1];
+  const double step = (r.x_m[n - 1] - r.x_m[0]) / static_cast<double>(n - 1);
+  std::size_t k = static_cast<std::size_t>(std::floor((x_m - r.x_m[0]) / step));
+  if (k > n - 2) k = n - 2;
+  const double t = (x_m - r.x_m[k]) / (r.x_m[k + 1] - r.x_m[k]);
+  return bank[k] + t * (bank[k + 1] - bank[k]);
+}
+
+// x positions over [x0, x1]: both ends and every sample strictly between.
+std::vector<double> stations(const River& r, double x0_m, double x1_m) {
+  std::vector<double> xs{x0_m};
+  for (double x : r.x_m) {
+    if (x > x0_m && x < x1_m) xs.push_back(x);
+  }
+  xs.push_back(x1_m);
+  return xs;
+}
+
+}  // namespace
+
+double River::lower_at(double x_m) const { return bank_at(*this, lower_m, x_m); }
+double River::upper_at(double x_m) const { return bank_at(*this, upper_m, x_m); }
+
+double River::water_area_in(const Rect& r) const {
+  const std::vector<double> xs = stations(*this, r.x0_m, r.x1_m);
+  double area = 0.0, prev = 0.0;
+  for (std::size_t k = 0; k < xs.size(); ++k) {
+    const double wet = std::max(0.0, std::min(upper_at(xs[k]), r.y1_m) - std::max(lower_at(xs[k]), r.y0_m));
+    if (k > 0) area += 0.5 * (prev + wet) * (xs[k] - xs[k - 1]);
+    prev = wet;
+  }
+  return area;
+}
+
+std::vector<Vec2> River::piece_beside(const Rect& r, bool north, double gap_m, double min_depth_m) const {
+  const std::vector<double> xs = stations(*this, r.x0_m, r.x1_m);
+  std::vector<double> edge(xs.size());
+  double deepest = 0.0;
+  for (std::size_t k = 0; k < xs.size(); ++k) {
+    // Keep at least 1 m of depth so the polygon stays simple where the bank comes close.
+    if (north) {
+      const double y = std::max(r.y0_m, upper_at(xs[k]) + gap_m);
+      deepest = std::max(deepest, r.y1_m - y);
+      edge[k] = std::min(y, r.y1_m - 1.0);
+    } else {
+      const double y = std::min(r.y1_m, lower_at(xs[k]) - gap_m);
+      deepest = std::max(deepest, y - r.y0_m);
+      edge[k] = std::max(y, r.y0_m + 1.0);
+    }
+  }
+  std::vector<Vec2> p;
+  if (deepest < min_depth_m) return p;
+  if (north) {
+    for (std::size_t k = 0; k < xs.size(); ++k) p.push_back({xs[k], edge[k]});
+    p.push_back({r.x1_m, r.y1_m});
+    p.push_back({r.x0_m, r.y1_m});
+  } else {
+    p.push_back({r.x0_m, r.y0_m});
+    p.push_back({r.x1_m, r.y0_m});
+    for (std::size_t k = xs.size(); k-- > 0;) p.push_back({xs[k], edge[k]});
+  }
+  return p;
 }
 
 std::vector<Vec2> River::water_polygon() const {

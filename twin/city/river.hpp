@@ -1,5 +1,5 @@
-// The river: a meandering band crossing the district west to east between the inner and outer
-// expressway rings. Its centre line and half-width are cubic Hermite (Catmull–Rom) splines through
+// The river: a meandering band crossing the whole district from its west edge to its east edge,
+// between the inner and outer expressway rings. Its centre line and half-width are cubic Hermite (Catmull–Rom) splines through
 // random control points — polynomials only, no sin — sampled every 50 m. Both banks are functions
 // of x, so the water polygon (lower bank west→east, upper bank east→west) is simple by construction.
 #pragma once
@@ -20,6 +20,17 @@ struct River {
   void band_over(double x0_m, double x1_m, double& lowest_m, double& highest_m) const;
   // True when the rectangle keeps at least margin_m from the water band (conservatively).
   bool clear_of(const Rect& r, double margin_m) const;
+
+  // Banks at any x inside the river's range (linear between samples; clamped outside).
+  double lower_at(double x_m) const;
+  double upper_at(double x_m) const;
+  // Water area inside the rectangle, m² (trapezoid rule on the samples and the rectangle's ends).
+  double water_area_in(const Rect& r) const;
+  // The part of r south of the south bank less gap_m (north == false), or north of the north bank
+  // plus gap_m: a counter-clockwise polygon whose river-side edge follows the bank, or empty when
+  // that part is nowhere deeper than min_depth_m. Used for fields and riverside green beside the
+  // riverside parks.
+  std::vector<Vec2> piece_beside(const Rect& r, bool north, double gap_m, double min_depth_m) const;
 
   std::vector<Vec2> water_polygon() const;
   // A strip of riverside park of width_m along one bank (south when north == false).

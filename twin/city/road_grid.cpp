@@ -21,19 +21,38 @@ bool on_ring_side(const std::vector<Ring>& rings, int line, int along_step) {
   return false;
 }
 
+bool on_radial(const std::vector<Radial>& radials, int line, int along_step, bool vertical) {
+  for (const Radial& r : radials) {
+    if (r.vertical == vertical && line == r.line * kStepsPerSuperblock && along_step >= r.from * kStepsPerSuperblock &&
+        along_step < r.to * kStepsPerSuperblock) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Class of the 250 m lattice edge that runs along lattice line `line` and starts at step `along`
-// (the edge goes from `along` to `along + 1`), or kNone. `cross` selects which superblock
-// coordinate the line index belongs to.
+// (the edge goes from `along` to `along + 1`), or kNone. Arterial lines carry a street where a
+// neighbouring superblock is construction land or a rural village, or where the line is one of the
+// 2 km rural arterials; collectors and local streets follow the superblock they cross.
 int ground_class(const Lattice& L, const std::vector<Superblock>& plan, int line, int along, bool vertical) {
   const int n = L.superblocks;
-  if (line % kStepsPerSuperblock == 0) return static_cast<int>(RoadClass::Arterial);
-  const int across_sb = line / kStepsPerSuperblock;
   const int along_sb = along / kStepsPerSuperblock;
+  if (line % kStepsPerSuperblock == 0) {
+    const int k = line / kStepsPerSuperblock;
+    if (rural_arterial_line(L, k)) return static_cast<int>(RoadClass::Arterial);
+    for (int side = k - 1; side <= k; ++side) {
+      if (side < 0 || side >= n) continue;
+      const Superblock s = vertical ? plan[along_sb * n + side] : plan[side * n + along_sb];
+      if (is_construction_land(s) || s == Superblock::RuralVillage) return static_cast<int>(RoadClass::Arterial);
+    }
+    return kNone;
+  }
+  const int across_sb = line / kStepsPerSuperblock;
   const int a = vertical ? across_sb : along_sb;
   const int b = vertical ? along_sb : across_sb;
   const StreetLevel level = street_level(plan[b * n + a]);
   const int offset = line % kStepsPerSuperblock;
-  if (offset == 2 && level == StreetLevel::Rural) return static_cast<int>(RoadClass::Local);
   if (offset == 2 && level != StreetLevel::ArterialOnly) return static_cast<int>(RoadClass::Collector);
   if (offset != 2 && level == StreetLevel::Local) return static_cast<int>(RoadClass::Local);
   return kNone;
@@ -56,6 +75,17 @@ RoadClassSpec road_class_spec(RoadClass road_class) {
   return {1, 600.0, 30.0};
 }
 
+double red_line_half_width_m(RoadClass road_class) {
+  // Red-line widths after GB/T 51328-2018 §12.4 and CJJ 37-2012: expressway corridors ~60 m with
+  // side roads, arterials 40–60 m, collectors 30–40 m, local streets 15–20 m.
+  switch (road_class) {
+    case RoadClass::Expressway: return 30.0;
+    case RoadClass::Arterial: return 25.0;
+    case RoadClass::Collector: return 16.0;
+    default: return 8.0;
+  }
+}
+
 double building_setback_m(RoadClass road_class) {
   // Red-line half-widths (arterial 40–60 m, collector 30–40 m, local 15–20 m wide) plus a
   // building set-back of a few metres.
@@ -71,6 +101,7 @@ RoadGrid build_road_grid(const Lattice& L, const std::vector<Superblock>& plan, 
   const int side = L.nodes_per_side();
   const int steps = side - 1;
   const std::vector<Ring> rings = expressway_rings(L);
+  const std::vector<Radial> radials = expressway_radials(L);
   std::vector<Edge> edges;
 
   // Ground streets, 250 m edges. Sides of expressway rings carry no ground link along them (the
@@ -78,7 +109,7 @@ RoadGrid build_road_grid(const Lattice& L, const std::vector<Superblock>& plan, 
   for (int vertical = 0; vertical <= 1; ++vertical) {
     for (int line = 0; line <= steps; ++line) {
       for (int along = 0; along < steps; ++along) {
-        if (on_ring_side(rings, line, along)) continue;
+        if (on_ring_side(rings, line, along) || on_radial(radials, line, along, vertical == 1)) continue;
         const int cls = ground_class(L, plan, line, along, vertical == 1);
         if (cls == kNone) continue;
         const std::uint32_t a = vertical ? L.node_key(line, along) : L.node_key(along, line);
@@ -95,6 +126,16 @@ RoadGrid build_road_grid(const Lattice& L, const std::vector<Superblock>& plan, 
         edges.push_back({L.node_key(s, line), L.node_key(s + kStepsPerSuperblock, line), RoadClass::Expressway});
         edges.push_back({L.node_key(line, s), L.node_key(line, s + kStepsPerSuperblock), RoadClass::Expressway});
       }
+    }
+  }
+
+  for (const Radial& r : radials) {
+    for (int s = r.from * kStepsPerSuperblock; s < r.to * kStepsPerSuperblock; s += kStepsPerSuperblock) {
+      const int line = r.line * kStepsPerSuperblock;
+      const std::uint32_t a = r.vertical ? L.node_key(line, s) : L.node_key(s, line);
+      const std::uint32_t b = r.vertical ? L.node_key(line, s + kStepsPerSuperblock)
+                                         : L.node_key(s + kStepsPerSuperblock, line);
+      edges.push_back({a, b, RoadClass::Expressway});
     }
   }
 

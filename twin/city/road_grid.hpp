@@ -1,5 +1,6 @@
-// The road network on the street lattice: expressway rings, arterials every 1 km, collectors and
-// local streets inside superblocks that need them; links crossing the river survive only as
+// The road network on the street lattice: expressway rings and radials, arterials every 1 km
+// beside construction land and every 2 km across farmland, collectors and local streets only
+// inside developed superblocks that need them; links crossing the river survive only as
 // arterial or expressway bridges; the largest connected piece is kept, so with every street
 // two-way the directed network is strongly connected.
 #pragma once
@@ -32,5 +33,8 @@ RoadClassSpec road_class_spec(RoadClass road_class);
 
 // Distance from a lattice line's centre to the nearest building line, by the class of the line.
 double building_setback_m(RoadClass road_class);
+// Half the red-line width (道路红线) of a street of this class: the road land (GB 50137 class S)
+// either side of the lattice line.
+double red_line_half_width_m(RoadClass road_class);
 
 }  // namespace twin::citygen

@@ -94,6 +94,12 @@ TEST(CityModel, EnumNamesAreStableSnakeCase) {
   EXPECT_STREQ(to_string(TransitMode::Metro), "metro");
   EXPECT_STREQ(to_string(GroundCover::Water), "water");
   EXPECT_STREQ(to_string(GroundCover::Park), "park");
+  EXPECT_STREQ(to_string(GroundCover::Farmland), "farmland");
+  EXPECT_STREQ(to_string(GroundCover::Forest), "forest");
+  EXPECT_STREQ(to_string(ResidentialType::RuralHouse), "rural_house");
+  // Stored values: appended covers keep the old ones' numbers.
+  EXPECT_EQ(static_cast<int>(GroundCover::Park), 0);
+  EXPECT_EQ(static_cast<int>(GroundCover::Water), 1);
   // Every value of every enum has a name other than the fallback.
   for (int k = 0; k < static_cast<int>(HeatingSystem::Count); ++k) {
     EXPECT_STRNE(to_string(static_cast<HeatingSystem>(k)), "unknown");

@@ -45,7 +45,9 @@ TEST(CityStatsJson, CarriesEveryKeyWithItsValue) {
   for (const char* key : {"land_area_km2", "road_length_km", "metro_length_km", "zone_count",
                           "park_area_km2", "water_area_km2", "population_density_per_km2",
                           "road_density_km_per_km2", "jobs_per_resident", "floor_area_ratio",
-                          "building_count_by_use", "building_count_by_residential_type"}) {
+                          "building_count_by_use", "building_count_by_residential_type",
+                          "built_up_area_km2", "built_up_road_length_km", "construction_land_per_person_m2",
+                          "built_up_population_density_per_km2", "farmland_area_km2", "forest_area_km2"}) {
     EXPECT_TRUE(json.contains(key)) << key;
   }
 }

@@ -32,7 +32,7 @@ TEST(DefaultCity, StatisticsWithinPublishedTargets) {
   const double share = residential / (residential + public_m2);
   EXPECT_GE(share, 0.62);
   EXPECT_LE(share, 0.74);
-  // CSV row "road_density_km_per_km2"
+  // CSV row "road_density_km_per_km2" (over the built-up area, as published)
   EXPECT_GE(s.road_density_km_per_km2, 5.5);
   EXPECT_LE(s.road_density_km_per_km2, 9.0);
   // CSV row "population_density_per_km2"
@@ -118,6 +118,10 @@ TEST(DefaultCity, BuildingAttributesArePlausible) {
         ASSERT_GE(b.floors[i], 3u);
         ASSERT_LE(b.floors[i], 6u);
         break;
+      case ResidentialType::RuralHouse:
+        ASSERT_GE(b.floors[i], 2u);
+        ASSERT_LE(b.floors[i], 3u);
+        break;
       default: break;
     }
     // Heating system and fuel agree.
@@ -147,8 +151,8 @@ TEST(DefaultCity, ZonesHoldPopulationAndJobs) {
     ASSERT_LT(z.min_corner[k].y_m, z.max_corner[k].y_m);
     if (z.population[k] > 0.0) ++populated;
   }
-  // One million people at the targets' densities live on some 40–60 km² of the 225 km² district
-  // (the rest is industry, parks, farmland and unbuilt new-town land): at least 40 1-km² zones.
+  // One million people on 85–115 km² of construction land (GB 50137-2011), a quarter to two
+  // fifths of it residential: at least 40 populated 1-km² zones.
   EXPECT_GE(populated, 40u);
   // Every building's zone box holds its first vertex (zones are the 1 km superblocks).
   const Buildings& b = c.buildings;
@@ -214,6 +218,8 @@ TEST(DefaultCity, OtherSeedsAreAlsoSound) {
     EXPECT_GE(s.jobs_per_resident, 0.4) << seed;
     EXPECT_LE(s.jobs_per_resident, 0.7) << seed;
     EXPECT_GE(s.road_density_km_per_km2, 5.0) << seed;
+    EXPECT_GE(s.construction_land_per_person_m2, 85.1) << seed;
+    EXPECT_LE(s.construction_land_per_person_m2, 115.0) << seed;
     EXPECT_LE(s.building_count, 60000u) << seed;
   }
 }
