@@ -13,6 +13,9 @@ bash scripts/build.sh native --target ct_bench_core ct_bench_google carbontwin
 bash scripts/build.sh web --target ct_bench_core carbontwin_web
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
+echo "== core kernels, native, Google Benchmark" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_google" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+  | tee "$out/google-native.txt"
 echo "== core kernels, wasm under Node --no-liftoff (median of $runs)" >&2
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_core.js" "$runs" | tee "$out/core-wasm.jsonl"
 echo "== browser: first drawn city, frame time, download size" >&2
