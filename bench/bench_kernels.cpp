@@ -1,6 +1,12 @@
 #include "bench/bench_kernels.hpp"
 
+#include "twin/buildings/zone_simulation.hpp"
+#include "twin/buildings/zone_spec.hpp"
 #include "twin/city/city_stats.hpp"
+#include "twin/climate/typical_year.hpp"
+#include "twin/pathway/baseline.hpp"
+#include "twin/pathway/pathway.hpp"
+#include "twin/pathway/scenario.hpp"
 #include "twin/city/default_city.hpp"
 
 namespace bench {
@@ -13,5 +19,32 @@ double run_city_stats(const twin::City& city) {
   const twin::CityStats stats = twin::compute_city_stats(city);
   return stats.floor_area_m2 + stats.road_length_km;
 }
+
+struct PathwayBench {
+  twin::pathway::Baseline baseline;
+  twin::pathway::Scenario scenario;
+};
+
+PathwayBench* make_pathway_bench(const twin::City& city) {
+  return new PathwayBench{twin::pathway::baseline_from_city(city), twin::pathway::default_scenario()};
+}
+double run_pathway(const PathwayBench* b) {
+  return twin::pathway::evaluate_pathway(b->baseline, b->scenario).milestones.cumulative_t;
+}
+void free_pathway_bench(PathwayBench* b) { delete b; }
+
+struct ZoneBench {
+  twin::buildings::ZoneSpec spec;
+  twin::climate::WeatherYear weather;
+};
+
+ZoneBench* make_zone_bench() {
+  return new ZoneBench{twin::buildings::default_zone_spec(),
+                       twin::climate::typical_year(twin::climate::ClimateCity::Beijing)};
+}
+double run_zone_year(const ZoneBench* b) {
+  return twin::buildings::simulate_zone(b->spec, b->weather).heating_mwh * 1000.0;
+}
+void free_zone_bench(ZoneBench* b) { delete b; }
 
 }  // namespace bench

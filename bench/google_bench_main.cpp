@@ -28,6 +28,20 @@ void BM_CityStats(benchmark::State& state) {
 }
 BENCHMARK(BM_CityStats)->Unit(benchmark::kMicrosecond);
 
+void BM_Pathway(benchmark::State& state) {
+  bench::PathwayBench* pathway = bench::make_pathway_bench(bench::run_generate_default_city());
+  for (auto _ : state) benchmark::DoNotOptimize(bench::run_pathway(pathway));
+  bench::free_pathway_bench(pathway);
+}
+BENCHMARK(BM_Pathway)->Unit(benchmark::kMicrosecond);
+
+void BM_ZoneCase600Year(benchmark::State& state) {
+  bench::ZoneBench* zone = bench::make_zone_bench();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::run_zone_year(zone));
+  bench::free_zone_bench(zone);
+}
+BENCHMARK(BM_ZoneCase600Year)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

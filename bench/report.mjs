@@ -5,14 +5,22 @@ import path from 'node:path';
 
 const dir = process.argv[2];
 const lines = (f) => fs.readFileSync(path.join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-const native = lines('core-native.jsonl');
-const wasm = lines('core-wasm.jsonl');
+const native = lines('core-native.jsonl').filter((l) => l.kernel);
+const nativeFigures = lines('core-native.jsonl').filter((l) => l.figure);
+const wasm = lines('core-wasm.jsonl').filter((l) => l.kernel);
+const wasmFigures = lines('core-wasm.jsonl').filter((l) => l.figure);
 const browser = JSON.parse(fs.readFileSync(path.join(dir, 'browser.json'), 'utf8'));
 console.log('kernel                    native ms   wasm ms   wasm/native');
 for (const n of native) {
   const w = wasm.find((x) => x.kernel === n.kernel);
   console.log(`${n.kernel.padEnd(24)} ${n.median_ms.toFixed(2).padStart(10)} ${w.median_ms.toFixed(2).padStart(9)}` +
     `   ${(w.median_ms / n.median_ms).toFixed(2)}`);
+}
+for (const f of nativeFigures) {
+  const w = wasmFigures.find((x) => x.figure === f.figure);
+  console.log(`${f.figure}: native ${f.value}, wasm ${w.value} (wasm/native ${(w.value / f.value).toFixed(2)}); ` +
+    `pathway cumulative native ${f.pathway_cumulative_t} t, wasm ${w.pathway_cumulative_t} t; ` +
+    `zone heating native ${f.zone_heating_kwh} kWh, wasm ${w.zone_heating_kwh} kWh`);
 }
 const same = native.every((n, i) => n.city_hash === wasm[i].city_hash && n.triangles === wasm[i].triangles);
 console.log(`state hash native ${native[0].city_hash}, wasm ${wasm[0].city_hash}: ${same ? 'identical' : 'DIFFERENT'}`);

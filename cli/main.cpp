@@ -1,20 +1,30 @@
 // carbontwin — the native command line of the CarbonTwin core.
 //   carbontwin city --summary [--json FILE] [--seed N]
+//   carbontwin building --spec FILE.json --epw FILE.epw [--json OUT]
+//   carbontwin pathway [--scenario FILE] [--seed N] --json OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/building_command.hpp"
 #include "cli/city_command.hpp"
+#include "cli/pathway_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"CarbonTwin: city carbon digital twin (native command line)", "carbontwin"};
   app.require_subcommand(1);
   cli::CityCommandOptions city_options;
   CLI::App* city = cli::add_city_command(app, &city_options);
+  cli::BuildingCommandOptions building_options;
+  CLI::App* building = cli::add_building_command(app, &building_options);
+  cli::PathwayCommandOptions pathway_options;
+  CLI::App* pathway = cli::add_pathway_command(app, &pathway_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);  // usage errors go to stderr with a non-zero code; --help exits 0
   }
   if (city->parsed()) return cli::run_city_command(city_options);
+  if (building->parsed()) return cli::run_building_command(building_options);
+  if (pathway->parsed()) return cli::run_pathway_command(pathway_options);
   return 2;
 }

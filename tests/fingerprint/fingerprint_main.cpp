@@ -11,6 +11,7 @@
 #include "twin/city/city_stats.hpp"
 #include "twin/city/city_stats_json.hpp"
 #include "twin/city/default_city.hpp"
+#include "twin/pathway/pathway.hpp"
 
 namespace {
 
@@ -65,6 +66,20 @@ int main() {
                 static_cast<unsigned>(mesh.buildings.vertices.size()),
                 static_cast<unsigned>(mesh.buildings.indices.size() / 3));
     std::printf("stats %s\n", twin::city_stats_json(stats, city).c_str());
+  }
+  {  // Building-stock pathway of the default city, baseline scenario: milestones and a hash of every year.
+    const twin::pathway::PathwayResult pathway = twin::pathway::evaluate_pathway(
+        twin::pathway::baseline_from_city(twin::generate_city(twin::default_city_def())),
+        twin::pathway::default_scenario());
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (const auto& y : pathway.years) {
+      h = fnv1a(h, &y.emissions.emissions_t, sizeof y.emissions.emissions_t);
+      h = fnv1a(h, &y.energy.energy_kwh, sizeof y.energy.energy_kwh);
+      h = fnv1a(h, &y.net_t, sizeof y.net_t);
+    }
+    std::printf("pathway peak %d %.17g neutrality %d cumulative %.17g hash %016llx\n",
+                pathway.milestones.peak_year, pathway.milestones.peak_t, pathway.milestones.neutrality_year,
+                pathway.milestones.cumulative_t, static_cast<unsigned long long>(h));
   }
   return 0;
 }

@@ -1,0 +1,144 @@
+#include "cli/pathway_command.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/scenario_json.hpp"
+#include "twin/city/default_city.hpp"
+#include "twin/emissions/factor_tables.hpp"
+#include "twin/pathway/pathway.hpp"
+
+namespace cli {
+namespace {
+
+using nlohmann::ordered_json;
+using namespace twin::emissions;
+using namespace twin::pathway;
+
+ordered_json year_json(const PathwayYear& y) {
+  ordered_json emissions = ordered_json::object();
+  for (int s = 0; s < kSectorCount; ++s) {
+    const auto sector = static_cast<Sector>(s);
+    emissions[to_string(sector)] = {{"scope1", y.emissions.at(sector, Scope::Scope1)},
+                                    {"scope2", y.emissions.at(sector, Scope::Scope2)}};
+  }
+  ordered_json floor = ordered_json::object(), energy = ordered_json::object();
+  for (int s = 0; s < kSectorCount; ++s) floor[to_string(static_cast<Sector>(s))] = y.floor_area_m2[s];
+  for (int c = 0; c < kCarrierCount; ++c) {
+    double sum = 0.0;
+    for (int s = 0; s < kSectorCount; ++s) sum += y.energy.energy_kwh[s][c];
+    energy[to_string(static_cast<Carrier>(c))] = sum;
+  }
+  return {{"year", y.year},
+          {"emissions_t", emissions},
+          {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
+          {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
+          {"gross_t", y.gross_t},
+          {"pv_export_credit_t", y.pv_export_credit_t},
+          {"net_t", y.net_t},
+          {"floor_area_m2", floor},
+          {"new_floor_area_m2", y.new_floor_area_m2},
+          {"energy_kwh", energy},
+          {"pv_generation_kwh", y.pv_generation_kwh},
+          {"heat_pump_share", y.heat_pump_share},
+          {"retrofitted_share", y.retrofitted_share},
+          {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh},
+          {"heat_factor_kg_per_kwh", y.heat_factor_kg_per_kwh}};
+}
+
+}  // namespace
+
+CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
+  CLI::App* cmd = app.add_subcommand(
+      "pathway", "Project the city's building stock and its emissions 2020-2060 under a scenario");
+  cmd->add_option("--scenario", options->scenario_path,
+                  "Scenario JSON (docs/scenario.md); default: the baseline scenario")
+      ->type_name("FILE");
+  cmd->add_option("--json", options->json_path, "Write yearly results as JSON to FILE ('-' for stdout)")
+      ->type_name("FILE")
+      ->required();
+  cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
+      ->type_name("N")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{18446744073709551615ull}))
+      ->each([options](const std::string&) { options->seed_given = true; });
+  return cmd;
+}
+
+int run_pathway_command(const PathwayCommandOptions& options) {
+  Scenario scenario = default_scenario();
+  if (!options.scenario_path.empty()) {
+    std::ifstream in(options.scenario_path, std::ios::binary);
+    if (!in) {
+      std::cerr << "carbontwin pathway: cannot read scenario '" << options.scenario_path << "'\n";
+      return 1;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<std::string> errors;
+    if (!scenario_from_json(text.str(), &scenario, &errors)) {
+      for (const auto& e : errors) std::cerr << options.scenario_path << ": " << e << "\n";
+      return 1;
+    }
+  }
+  twin::CityGeneratorDef def = twin::default_city_def();
+  if (options.seed_given) def.seed = options.seed;
+  const twin::City city = twin::generate_city(def);
+  const Baseline baseline = baseline_from_city(city);
+
+  const auto start = std::chrono::steady_clock::now();
+  const PathwayResult result = evaluate_pathway(baseline, scenario);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+
+  const Milestones& m = result.milestones;
+  ordered_json years = ordered_json::array();
+  for (const PathwayYear& y : result.years) years.push_back(year_json(y));
+  ordered_json sources = ordered_json::object();
+  for (const SourceRef& s : source_refs()) sources[s.id] = s.citation;
+  ordered_json doc = {
+      {"city", {{"name", city.name}, {"seed", def.seed}, {"synthetic", city.synthetic},
+                {"population", baseline.population}, {"segments", baseline.segments.size()}}},
+      {"scenario", scenario_to_json(scenario)},
+      {"milestones",
+       {{"peak_year", m.peak_year}, {"peak_t", m.peak_t}, {"peaked", m.peaked},
+        {"neutrality_year", m.neutrality_year ? ordered_json(m.neutrality_year) : ordered_json(nullptr)},
+        {"neutrality_threshold_t", m.neutrality_threshold_t}, {"cumulative_t", m.cumulative_t}}},
+      {"years", years},
+      {"factor_sources", sources}};
+  const std::string json_text = doc.dump(1) + "\n";
+
+  if (options.json_path == "-") {
+    std::cout << json_text;
+    return 0;
+  }
+  std::printf("Building-stock pathway: %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
+              city.synthetic ? " (synthetic city)" : "");
+  std::printf("%6s %12s %12s %12s %12s %12s %12s\n", "year", "resid. kt", "commerc. kt", "industry kt", "scope1 kt",
+              "scope2 kt", "net kt");
+  for (const PathwayYear& y : result.years) {
+    if ((y.year - kFirstYear) % 5 != 0) continue;
+    std::printf("%6d %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f\n", y.year,
+                y.emissions.sector_t(Sector::Residential) / 1e3, y.emissions.sector_t(Sector::Commercial) / 1e3,
+                y.emissions.sector_t(Sector::Industry) / 1e3, y.emissions.scope_t(Scope::Scope1) / 1e3,
+                y.emissions.scope_t(Scope::Scope2) / 1e3, y.net_t / 1e3);
+  }
+  std::printf("peak: %d, %.1f kt%s\n", m.peak_year, m.peak_t / 1e3, m.peaked ? "" : " (not peaked by 2060)");
+  if (m.neutrality_year) std::printf("neutrality (net <= %.1f kt): %d\n", m.neutrality_threshold_t / 1e3, m.neutrality_year);
+  else std::printf("neutrality (net <= %.1f kt): not reached by 2060\n", m.neutrality_threshold_t / 1e3);
+  std::printf("cumulative 2020-2060: %.2f Mt\n", m.cumulative_t / 1e6);
+  std::printf("(evaluated in %.3f ms)\n", ms);
+
+  std::ofstream out(options.json_path, std::ios::binary);
+  out << json_text;
+  out.close();
+  if (!out) {
+    std::cerr << "carbontwin pathway: cannot write JSON to '" << options.json_path << "'\n";
+    return 1;
+  }
+  std::printf("JSON written to %s\n", options.json_path.c_str());
+  return 0;
+}
+
+}  // namespace cli

@@ -1,0 +1,22 @@
+// `carbontwin pathway`: the building-stock pathway 2020–2060 of the default (or a seeded) city
+// under a scenario file: yearly emissions by sector and scope, peak, neutrality, cumulative.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+
+namespace cli {
+
+struct PathwayCommandOptions {
+  std::string scenario_path;  // empty = the default (baseline) scenario
+  std::string json_path;      // write the results here ("-" = stdout)
+  std::uint64_t seed = 0;
+  bool seed_given = false;
+};
+
+CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options);
+// Returns the process exit code; errors are written to stderr.
+int run_pathway_command(const PathwayCommandOptions& options);
+
+}  // namespace cli

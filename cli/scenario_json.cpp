@@ -1,0 +1,137 @@
+// Scenario JSON reader and writer (see scenario_json.hpp, docs/scenario.md).
+#include "cli/scenario_json.hpp"
+
+#include <cmath>
+
+namespace cli {
+namespace {
+
+using nlohmann::json;
+using twin::pathway::LeverSetting;
+using twin::pathway::Scenario;
+
+bool read_number(const json& v, const std::string& path, double* out, std::vector<std::string>* errors) {
+  if (!v.is_number()) {
+    errors->push_back(path + ": expected a number, got " + std::string(v.type_name()));
+    return false;
+  }
+  *out = v.get<double>();
+  return true;
+}
+
+bool read_int(const json& v, const std::string& path, int* out, std::vector<std::string>* errors) {
+  if (!v.is_number_integer()) {
+    errors->push_back(path + ": expected an integer, got " + (v.is_number() ? v.dump() : std::string(v.type_name())));
+    return false;
+  }
+  const auto i = v.get<long long>();
+  if (i < -100000 || i > 100000) {
+    errors->push_back(path + ": " + v.dump() + " is out of range");
+    return false;
+  }
+  *out = static_cast<int>(i);
+  return true;
+}
+
+void read_lever(const json& v, const std::string& path, LeverSetting* s, std::vector<std::string>* errors) {
+  if (v.is_number()) {  // shorthand: a constant value from the base year on
+    s->start_year = twin::pathway::kFirstYear;
+    s->ramp_years = 0;
+    read_number(v, path, &s->target, errors);
+    return;
+  }
+  if (!v.is_object()) {
+    errors->push_back(path + ": expected a number or an object {start_year, ramp_years, target}");
+    return;
+  }
+  for (const auto& [key, value] : v.items()) {
+    const std::string p = path + "." + key;
+    if (key == "start_year") read_int(value, p, &s->start_year, errors);
+    else if (key == "ramp_years") read_int(value, p, &s->ramp_years, errors);
+    else if (key == "target") read_number(value, p, &s->target, errors);
+    else errors->push_back(p + ": unknown field (expected start_year, ramp_years, target)");
+  }
+}
+
+}  // namespace
+
+bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector<std::string>* errors) {
+  *scenario = twin::pathway::default_scenario();
+  const std::size_t before = errors->size();
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    errors->push_back(std::string("$: not valid JSON (NaN and Infinity are not JSON numbers): ") + e.what());
+    return false;
+  }
+  if (!doc.is_object()) {
+    errors->push_back("$: expected an object");
+    return false;
+  }
+  for (const auto& [key, value] : doc.items()) {
+    const std::string path = "$." + key;
+    if (key == "name" || key == "description") {
+      if (!value.is_string()) errors->push_back(path + ": expected a string");
+      else if (key == "name") scenario->name = value.get<std::string>();
+    } else if (key == "grid_region") {
+      if (!value.is_string() ||
+          !twin::emissions::grid_region_from_string(value.get<std::string>(), &scenario->grid_region))
+        errors->push_back(path + ": expected one of national, north_china, northeast, east_china, "
+                                 "central_china, northwest, south, southwest");
+    } else if (key == "levers") {
+      if (!value.is_object()) {
+        errors->push_back(path + ": expected an object of lever settings");
+        continue;
+      }
+      for (const auto& [lever_key, setting] : value.items()) {
+        const auto id = twin::pathway::find_lever(lever_key);
+        if (!id) {
+          errors->push_back(path + "." + lever_key + ": unknown lever (see docs/scenario.md)");
+          continue;
+        }
+        read_lever(setting, path + "." + lever_key, &scenario->lever(*id), errors);
+      }
+    } else if (key == "options") {
+      if (!value.is_object()) {
+        errors->push_back(path + ": expected an object");
+        continue;
+      }
+      for (const auto& [option, v] : value.items()) {
+        const std::string p = path + "." + option;
+        auto& o = scenario->options;
+        if (option == "weibull_scale_years") read_number(v, p, &o.weibull_scale_years, errors);
+        else if (option == "weibull_shape") read_number(v, p, &o.weibull_shape, errors);
+        else if (option == "neutrality_threshold_pct_of_peak") read_number(v, p, &o.neutrality_threshold_pct_of_peak, errors);
+        else errors->push_back(p + ": unknown option");
+      }
+    } else {
+      errors->push_back(path + ": unknown key (expected name, description, grid_region, levers, options)");
+    }
+  }
+  if (errors->size() != before) return false;
+  for (const auto& e : twin::pathway::validate_scenario(*scenario)) {
+    const bool lever = twin::pathway::find_lever(e.where).has_value();
+    errors->push_back((lever ? "$.levers." + e.where + "." + e.field : "$.options." + e.where) + ": " + e.message);
+  }
+  return errors->size() == before;
+}
+
+nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
+  using json = nlohmann::ordered_json;
+  json levers = json::object();
+  for (int i = 0; i < twin::pathway::kLeverCount; ++i) {
+    const auto& def = twin::pathway::lever_defs()[i];
+    const LeverSetting& s = scenario.levers[i];
+    levers[def.key] = {{"start_year", s.start_year}, {"ramp_years", s.ramp_years}, {"target", s.target},
+                       {"unit", def.unit}, {"default", def.default_value}};
+  }
+  const auto& o = scenario.options;
+  return {{"name", scenario.name},
+          {"grid_region", twin::emissions::to_string(scenario.grid_region)},
+          {"options", {{"weibull_scale_years", o.weibull_scale_years}, {"weibull_shape", o.weibull_shape},
+                       {"neutrality_threshold_pct_of_peak", o.neutrality_threshold_pct_of_peak}}},
+          {"levers", levers}};
+}
+
+}  // namespace cli

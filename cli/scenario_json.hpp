@@ -1,0 +1,21 @@
+// Scenario files (JSON, documented in docs/scenario.md) ↔ twin::pathway::Scenario. Errors name
+// the JSON path and say what is wrong; every problem is reported, not only the first.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "twin/pathway/scenario.hpp"
+
+namespace cli {
+
+// Reads `text` over default_scenario(): levers and options not given keep their defaults.
+// Returns false and fills `errors` ("$.levers.retrofit_rate_pct_per_yr.target: …") on bad input.
+bool scenario_from_json(const std::string& text, twin::pathway::Scenario* scenario,
+                        std::vector<std::string>* errors);
+
+// The scenario as written by scenario_from_json's format (every lever, resolved).
+nlohmann::ordered_json scenario_to_json(const twin::pathway::Scenario& scenario);
+
+}  // namespace cli

@@ -1,0 +1,70 @@
+// The base-year (2020) building stock the pathway starts from: floor area per segment (category ×
+// vintage × heating system and fuel), with the energy intensity of each segment by end use and
+// carrier. baseline_from_city() fills it from a twin::City and the intensity table; later the
+// hourly simulation's results can fill the same struct, and the pathway does not change.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "twin/city/city.hpp"
+#include "twin/emissions/carrier.hpp"
+#include "twin/pathway/intensity_table.hpp"
+
+namespace twin::pathway {
+
+// Floor area built in one construction year (for survival by age).
+struct Cohort {
+  int construction_year = 2000;
+  double floor_area_m2 = 0.0;
+};
+
+using CarrierIntensity = std::array<std::array<double, emissions::kCarrierCount>, kEndUseCount>;
+
+struct Segment {
+  Category category = Category::Office;
+  emissions::Sector sector = emissions::Sector::Commercial;
+  Vintage vintage = Vintage::From2010;
+  HeatingSystem heating_system = HeatingSystem::DistrictHeat;
+  Fuel heating_fuel = Fuel::Heat;
+  double floor_area_m2 = 0.0;       // gross floor area in the base year
+  double roof_area_m2 = 0.0;        // footprint area (flat roofs assumed), m²
+  std::uint32_t building_count = 0;
+  std::uint32_t cohort_begin = 0;   // cohorts of this segment: Baseline::cohorts[begin, end)
+  std::uint32_t cohort_end = 0;
+  double heating_useful_kwh_per_m2 = 0.0;  // space-heating demand (0 when not heated)
+  CarrierIntensity final_kwh_per_m2{};     // other end uses, delivered energy by carrier
+};
+
+// What a new building of a category looks like: the newest vintage's intensities and the heating
+// mix of the category's newest buildings (by floor area).
+struct NewBuildTemplate {
+  Category category = Category::Office;
+  emissions::Sector sector = emissions::Sector::Commercial;
+  double heating_useful_kwh_per_m2 = 0.0;
+  CarrierIntensity final_kwh_per_m2{};
+  double roof_per_floor_area = 0.0;  // m² roof per m² floor
+  struct HeatingShare {
+    HeatingSystem system;
+    Fuel fuel;
+    double share;  // of the new floor area; shares sum to 1
+  };
+  std::vector<HeatingShare> heating_mix;
+};
+
+struct Baseline {
+  int base_year = 2020;
+  double population = 0.0;                   // persons
+  std::vector<Segment> segments;             // only non-empty ones, in a fixed order
+  std::vector<Cohort> cohorts;
+  std::array<double, kCategoryCount> category_floor_area_m2{};
+  std::array<NewBuildTemplate, kCategoryCount> new_build{};
+};
+
+// Builds the base-year stock: every building of `city` goes to its segment (category from use and
+// housing type, vintage from construction year, heating system and fuel); buildings built after the
+// base year count as built in the base year. Intensities from the embedded table.
+Baseline baseline_from_city(const City& city);
+
+}  // namespace twin::pathway

@@ -1,0 +1,99 @@
+// The lever table (see lever.hpp). Defaults describe the base year; default settings describe the
+// baseline scenario ("current policies continue"). Sources are cited per lever.
+#include "twin/pathway/lever.hpp"
+
+#include <array>
+#include <cassert>
+
+namespace twin::pathway {
+namespace {
+
+constexpr std::array<LeverDef, kLeverCount> kLevers{{
+    {"population_change_pct", "%", -50.0, 100.0, 0.0, {2021, 15, 5.0},
+     "Resident population relative to the base year.",
+     "Baseline: +5 % by 2036. China's population peaked in 2022 (NBS), but urbanisation (63.9 % in "
+     "the 2020 census) keeps adding urban residents; CarbonTwin assumption for a mid-size city."},
+    {"residential_floor_area_per_capita_change_pct", "%", -30.0, 100.0, 0.0, {2021, 15, 15.0},
+     "Housing floor area per resident relative to the base year (base: the city's own value, "
+     "36.52 m2 for the default city, 2020 census).",
+     "Baseline: +15 % by 2036 (≈ 42 m2/person); CarbonTwin assumption in line with projections of "
+     "40–45 m2 per urban resident in the 2030s."},
+    {"public_floor_area_change_pct", "%", -50.0, 200.0, 0.0, {2021, 20, 25.0},
+     "Floor area of commercial and public buildings (offices, retail, hotels, schools, hospitals, "
+     "warehouses) relative to the base year. Factory floor area is held at its base value.",
+     "Baseline: +25 % by 2041; CarbonTwin assumption (public floor area grew faster than housing "
+     "in 2010–2020 per BERC annual reports, growth slowing)."},
+    {"new_build_standard_level", "level", 0.0, 2.0, 0.0, {2025, 10, 0.5},
+     "Energy standard of new buildings: 0 = current code GB 55015-2021, 1 = ultra-low energy, "
+     "2 = near-zero energy (GB/T 51350-2019); fractional levels interpolate the multipliers.",
+     "Default 0: GB 55015-2021 is mandatory since 2022-04-01. Baseline 0.5 by 2035: the 14th "
+     "Five-Year plan for building energy efficiency (住建部 2022) promotes ultra-low and near-zero "
+     "energy buildings."},
+    {"retrofit_rate_pct_per_yr", "%/yr", 0.0, 10.0, 0.0, {2021, 0, 0.5},
+     "Share of the pre-2010 floor area (buildings before the 65 %/75 % codes) retrofitted per year.",
+     "Baseline 0.5 %/yr: the 14th Five-Year plan for building energy efficiency targets 3.5e8 m2 of "
+     "retrofits in 2021–2025 nationally; CarbonTwin's reading as a share of the pre-2010 stock."},
+    {"retrofit_heating_reduction_pct", "%", 0.0, 90.0, 30.0, {2021, 0, 30.0},
+     "Average space-heating demand reduction of a retrofitted building (envelope: walls, roof, "
+     "windows).",
+     "30 %: CarbonTwin assumption for envelope retrofits of northern pre-2010 housing "
+     "(reported savings of such programmes are typically 30–50 %)."},
+    {"heat_pump_share_pct", "%", 0.0, 100.0, 0.0, {2021, 20, 15.0},
+     "Share of the heated floor area heated by heat pumps. Below the base-year share nothing "
+     "changes; above it, coal is converted first, then gas, electric resistance and district heat.",
+     "Baseline 15 % by 2041; CarbonTwin assumption (北方地区冬季清洁取暖规划 2017–2021 continued)."},
+    {"heat_pump_scop", "-", 1.5, 6.0, 2.8, {2021, 20, 3.2},
+     "Seasonal coefficient of performance of heat pumps (useful heat / electricity).",
+     "2.8: CarbonTwin assumption for air-source heat pumps in the cold zone; baseline 3.2 by 2041 "
+     "(technology improvement)."},
+    {"cooking_hot_water_electrification_pct", "%", 0.0, 100.0, 0.0, {2021, 30, 20.0},
+     "Share of fossil cooking and hot water (gas, LPG) switched to electricity; the electricity "
+     "needed is 0.6 × the fuel energy replaced (induction hobs and heat-pump water heaters are more "
+     "efficient than flames).",
+     "Baseline 20 % by 2051; CarbonTwin assumption."},
+    {"non_heating_intensity_change_pct", "%", -60.0, 100.0, 0.0, {2021, 15, 20.0},
+     "Change of the electricity intensity (per m2) of cooling, lighting and appliances: positive "
+     "for rising demand, negative for efficiency gains.",
+     "Baseline +20 % by 2036: per-m2 non-heating electricity use kept rising in 2010–2020 (BERC "
+     "annual reports); CarbonTwin assumption."},
+    {"rooftop_pv_coverage_pct", "%", 0.0, 60.0, 0.0, {2021, 10, 10.0},
+     "Share of roof area carrying PV arrays (0.15 kWp per m2 of used roof, with row spacing).",
+     "Baseline 10 % by 2031. NEA's county-wide rooftop PV pilots (国家能源局综合司, 2021-06) ask for "
+     "20–50 % of roof area by building type; ambitious scenarios go there."},
+    {"pv_yield_kwh_per_kwp", "kWh/kWp/yr", 600.0, 2000.0, 1200.0, {2021, 0, 1200.0},
+     "Annual specific yield of rooftop PV (to be replaced by twin/climate's simulated yield).",
+     "1200: CarbonTwin assumption for the North China Plain (utilisation of about 1 100–1 300 h/yr)."},
+    {"grid_factor_reduction_pct", "%", 0.0, 100.0, 0.0, {2021, 39, 60.0},
+     "Reduction of the grid's average CO2 factor relative to the base year's published factor.",
+     "Baseline 60 % by 2060 (−1.5 %/yr of the base factor, slower than the −2.4 %/yr of the "
+     "MEE/NBS national factor from 2021 (0.5568) to 2023 (0.5306)); CarbonTwin assumption. "
+     "National dual-carbon plans imply a near-zero-carbon grid by 2060."},
+    {"heat_factor_reduction_pct", "%", 0.0, 100.0, 0.0, {2021, 39, 20.0},
+     "Reduction of the CO2 factor of purchased district heat (waste heat, heat pumps and "
+     "renewables in heat plants) relative to 0.11 tCO2/GJ.",
+     "Baseline 20 % by 2060; CarbonTwin assumption."},
+}};
+
+}  // namespace
+
+std::span<const LeverDef> lever_defs() { return kLevers; }
+
+const LeverDef& lever_def(LeverId id) {
+  assert(id < LeverId::Count && "lever_def: id out of range");
+  return kLevers[static_cast<int>(id)];
+}
+
+std::optional<LeverId> find_lever(std::string_view key) {
+  for (int i = 0; i < kLeverCount; ++i)
+    if (key == kLevers[i].key) return static_cast<LeverId>(i);
+  return std::nullopt;
+}
+
+double lever_value(const LeverDef& def, const LeverSetting& setting, int year) {
+  if (year < setting.start_year) return def.default_value;
+  if (setting.ramp_years <= 0 || year >= setting.start_year + setting.ramp_years) return setting.target;
+  const double t = static_cast<double>(year - setting.start_year) / setting.ramp_years;
+  return def.default_value + (setting.target - def.default_value) * t;
+}
+
+}  // namespace twin::pathway

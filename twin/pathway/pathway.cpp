@@ -1,0 +1,251 @@
+// evaluate_pathway() (see pathway.hpp). Index k runs over years kFirstYear + k.
+#include "twin/pathway/pathway.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+#include "twin/pathway/det_math.hpp"
+#include "twin/pathway/new_build_standard.hpp"
+
+namespace twin::pathway {
+namespace {
+
+using emissions::Carrier;
+using emissions::kCarrierCount;
+using emissions::kSectorCount;
+using emissions::Sector;
+
+constexpr int kMaxAge = 400;  // survival table length; older cohorts are treated as 400 years old
+
+// Heating classes converted to heat pumps, in order: coal first (clean-heating policy), then gas
+// and oil, direct electric, district heat. HeatPump and Unheated are never converted.
+enum Conv { kHeatPump = 0, kCoal, kGas, kElectric, kDistrict, kUnheated, kConvCount };
+
+Conv conv_class(HeatingSystem system, Fuel fuel) {
+  if (system == HeatingSystem::None) return kUnheated;
+  if (system == HeatingSystem::HeatPump) return kHeatPump;
+  if (system == HeatingSystem::DistrictHeat || fuel == Fuel::Heat) return kDistrict;
+  if (fuel == Fuel::Coal) return kCoal;
+  if (fuel == Fuel::NaturalGas) return kGas;
+  return kElectric;
+}
+
+// Per-m² non-heating intensities split the way the levers act on them.
+struct Services {
+  std::array<double, kCarrierCount> services{};  // cooling + lighting + appliances
+  std::array<double, kCarrierCount> cook_hw{};   // cooking + hot water
+};
+
+Services split(const CarrierIntensity& in) {
+  Services s;
+  for (int c = 0; c < kCarrierCount; ++c) {
+    s.services[c] = in[static_cast<int>(EndUse::Cooling)][c] + in[static_cast<int>(EndUse::Lighting)][c] +
+                    in[static_cast<int>(EndUse::Appliances)][c];
+    s.cook_hw[c] = in[static_cast<int>(EndUse::Cooking)][c] + in[static_cast<int>(EndUse::HotWater)][c];
+  }
+  return s;
+}
+
+bool is_residential(Category c) {
+  return c == Category::ResidentialHighRise || c == Category::ResidentialWalkUp || c == Category::ResidentialVillage;
+}
+
+// Adds one floor area's non-heating energy: services scaled, fossil cooking/hot water partly
+// electrified.
+void add_services(const Services& s, double area_services_m2, double area_m2, double services_factor,
+                  double electrified, std::array<double, kCarrierCount>& e) {
+  const int el = static_cast<int>(Carrier::Electricity);
+  for (int c = 0; c < kCarrierCount; ++c) {
+    e[c] += area_services_m2 * s.services[c] * services_factor;
+    if (s.cook_hw[c] == 0.0) continue;
+    if (c == el) {
+      e[c] += area_m2 * s.cook_hw[c];
+    } else {
+      e[c] += area_m2 * s.cook_hw[c] * (1.0 - electrified);
+      e[el] += area_m2 * s.cook_hw[c] * electrified * kElectrifiedKwhPerFuelKwh;
+    }
+  }
+}
+
+}  // namespace
+
+PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario) {
+  assert(validate_scenario(scenario).empty() && "evaluate_pathway: invalid scenario");
+  PathwayResult result;
+  result.years.resize(kYearCount);
+
+  // Survival S(age) = exp(−(age/scale)^shape), Weibull.
+  std::array<double, kMaxAge + 1> survival{};
+  for (int a = 0; a <= kMaxAge; ++a)
+    survival[a] = det_exp(-det_pow(a / scenario.options.weibull_scale_years, scenario.options.weibull_shape));
+
+  // Surviving floor area of every base segment in every year: Σ cohort area × S(age)/S(age₀).
+  const std::size_t seg_count = base.segments.size();
+  std::vector<double> seg_area(seg_count * kYearCount, 0.0);
+  for (std::size_t s = 0; s < seg_count; ++s) {
+    const Segment& seg = base.segments[s];
+    for (std::uint32_t c = seg.cohort_begin; c < seg.cohort_end; ++c) {
+      const Cohort& cohort = base.cohorts[c];
+      const int age0 = std::clamp(base.base_year - cohort.construction_year, 0, kMaxAge);
+      const double s0 = survival[age0];
+      if (!(s0 > 0.0)) continue;
+      const double scale = cohort.floor_area_m2 / s0;
+      for (int k = 0; k < kYearCount; ++k) seg_area[s * kYearCount + k] += scale * survival[std::min(age0 + k, kMaxAge)];
+    }
+  }
+  std::vector<Services> seg_services(seg_count);
+  for (std::size_t s = 0; s < seg_count; ++s) seg_services[s] = split(base.segments[s].final_kwh_per_m2);
+  std::array<Services, kCategoryCount> new_services{};
+  for (int c = 0; c < kCategoryCount; ++c) new_services[c] = split(base.new_build[c].final_kwh_per_m2);
+
+  double residential_base_m2 = 0.0;
+  for (int c = 0; c < kCategoryCount; ++c)
+    if (is_residential(static_cast<Category>(c))) residential_base_m2 += base.category_floor_area_m2[c];
+
+  // New floor area per category and build year, and the multipliers of its standard.
+  std::array<std::array<double, kYearCount>, kCategoryCount> new_m2{};
+  std::array<std::array<NewBuildMultipliers, kYearCount>, kCategoryCount> new_mult{};
+
+  const emissions::FactorSet base_factors = emissions::factors_for_year(base.base_year, scenario.grid_region);
+  double retrofitted_share = 0.0;
+  std::vector<double> gross(kYearCount), net(kYearCount);
+
+  for (int k = 0; k < kYearCount; ++k) {
+    const int year = kFirstYear + k;
+    std::array<double, kLeverCount> v{};
+    for (int l = 0; l < kLeverCount; ++l) v[l] = lever_value(lever_defs()[l], scenario.levers[l], year);
+    auto lever = [&v](LeverId id) { return v[static_cast<int>(id)]; };
+
+    PathwayYear& out = result.years[k];
+    out.year = year;
+
+    // Stock: surviving base area, surviving new cohorts (area, heating- and services-weighted).
+    std::array<double, kCategoryCount> existing{}, new_area{}, new_heat{}, new_serv{};
+    for (std::size_t s = 0; s < seg_count; ++s) existing[static_cast<int>(base.segments[s].category)] += seg_area[s * kYearCount + k];
+    for (int c = 0; c < kCategoryCount; ++c) {
+      for (int j = 0; j < k; ++j) {
+        const double a = new_m2[c][j] * survival[k - j];
+        new_area[c] += a;
+        new_heat[c] += a * new_mult[c][j].heating;
+        new_serv[c] += a * new_mult[c][j].services;
+      }
+    }
+    // Demand for floor area → this year's new buildings (dwellings are built as high-rise towers).
+    const double level = lever(LeverId::NewBuildStandardLevel);
+    const double residential_need_m2 = residential_base_m2 * (1.0 + lever(LeverId::PopulationChangePct) / 100.0) *
+                                       (1.0 + lever(LeverId::ResidentialFloorAreaPerCapitaChangePct) / 100.0);
+    const double public_factor = 1.0 + lever(LeverId::PublicFloorAreaChangePct) / 100.0;
+    double residential_have_m2 = 0.0;
+    for (int c = 0; c < kCategoryCount; ++c)
+      if (is_residential(static_cast<Category>(c))) residential_have_m2 += existing[c] + new_area[c];
+    for (int c = 0; c < kCategoryCount; ++c) {
+      const auto cat = static_cast<Category>(c);
+      double build = 0.0;
+      if (cat == Category::ResidentialHighRise) {
+        build = residential_need_m2 - residential_have_m2;
+      } else if (!is_residential(cat)) {
+        const double need = base.category_floor_area_m2[c] * (cat == Category::Industrial ? 1.0 : public_factor);
+        build = need - existing[c] - new_area[c];
+      }
+      build = k == 0 ? 0.0 : std::max(0.0, build);
+      new_m2[c][k] = build;
+      new_mult[c][k] = new_build_multipliers(level, is_residential(cat));
+      new_area[c] += build;
+      new_heat[c] += build * new_mult[c][k].heating;
+      new_serv[c] += build * new_mult[c][k].services;
+      out.new_floor_area_m2 += build;
+    }
+
+    // Retrofits of the pre-2010 stock: share grows by the rate, depth applies to all retrofitted.
+    if (k > 0) retrofitted_share = std::min(1.0, retrofitted_share + lever(LeverId::RetrofitRatePctPerYr) / 100.0);
+    const double retrofit_cut = retrofitted_share * lever(LeverId::RetrofitHeatingReductionPct) / 100.0;
+    out.retrofitted_share = retrofitted_share;
+
+    // Heated floor area by class, and the conversion fractions that reach the heat-pump share.
+    std::array<double, kConvCount> heated{};
+    for (std::size_t s = 0; s < seg_count; ++s) {
+      const Segment& seg = base.segments[s];
+      heated[conv_class(seg.heating_system, seg.heating_fuel)] += seg_area[s * kYearCount + k];
+    }
+    for (int c = 0; c < kCategoryCount; ++c)
+      for (const auto& m : base.new_build[c].heating_mix) heated[conv_class(m.system, m.fuel)] += new_area[c] * m.share;
+    double heated_total = 0.0;
+    for (int h = 0; h < kUnheated; ++h) heated_total += heated[h];
+    std::array<double, kConvCount> converted{};
+    double need = lever(LeverId::HeatPumpSharePct) / 100.0 * heated_total - heated[kHeatPump];
+    for (int h = kCoal; h <= kDistrict && need > 0.0; ++h) {
+      if (heated[h] <= 0.0) continue;
+      converted[h] = std::min(1.0, need / heated[h]);
+      need -= heated[h] * converted[h];
+    }
+    double hp_area = heated[kHeatPump];
+    for (int h = kCoal; h <= kDistrict; ++h) hp_area += heated[h] * converted[h];
+    out.heat_pump_share = heated_total > 0.0 ? hp_area / heated_total : 0.0;
+
+    // Energy by sector and carrier.
+    const double scop = lever(LeverId::HeatPumpScop);
+    const double services_factor = 1.0 + lever(LeverId::NonHeatingIntensityChangePct) / 100.0;
+    const double electrified = lever(LeverId::CookingHotWaterElectrificationPct) / 100.0;
+    const int el = static_cast<int>(Carrier::Electricity);
+    std::array<std::array<double, kCarrierCount>, kSectorCount> e{};
+    std::array<double, kSectorCount> roof_m2{};
+    auto add_heating = [&](HeatingSystem system, Fuel fuel, double useful_kwh, std::array<double, kCarrierCount>& row) {
+      const double f = converted[conv_class(system, fuel)];
+      row[static_cast<int>(heating_carrier(system, fuel))] += useful_kwh * (1.0 - f) / heating_efficiency(system, fuel, scop);
+      row[el] += useful_kwh * f / scop;
+    };
+    for (std::size_t s = 0; s < seg_count; ++s) {
+      const Segment& seg = base.segments[s];
+      const double area = seg_area[s * kYearCount + k];
+      const int sector = static_cast<int>(seg.sector);
+      const double cut = seg.vintage < Vintage::From2010 ? retrofit_cut : 0.0;
+      add_heating(seg.heating_system, seg.heating_fuel, area * seg.heating_useful_kwh_per_m2 * (1.0 - cut), e[sector]);
+      add_services(seg_services[s], area, area, services_factor, electrified, e[sector]);
+      out.floor_area_m2[sector] += area;
+      roof_m2[sector] += seg.floor_area_m2 > 0.0 ? area * seg.roof_area_m2 / seg.floor_area_m2 : 0.0;
+    }
+    for (int c = 0; c < kCategoryCount; ++c) {
+      if (new_area[c] <= 0.0) continue;
+      const NewBuildTemplate& t = base.new_build[c];
+      const int sector = static_cast<int>(t.sector);
+      for (const auto& m : t.heating_mix)
+        if (m.system != HeatingSystem::None)
+          add_heating(m.system, m.fuel, new_heat[c] * m.share * t.heating_useful_kwh_per_m2, e[sector]);
+      add_services(new_services[c], new_serv[c], new_area[c], services_factor, electrified, e[sector]);
+      out.floor_area_m2[sector] += new_area[c];
+      roof_m2[sector] += new_area[c] * t.roof_per_floor_area;
+    }
+
+    // Rooftop PV: each sector's roofs feed its own use; the rest is exported.
+    const double pv_kwh_per_roof_m2 = lever(LeverId::RooftopPvCoveragePct) / 100.0 * kPvKwpPerRoofM2 *
+                                      lever(LeverId::PvYieldKwhPerKwp);
+    for (int s = 0; s < kSectorCount; ++s) {
+      const double pv = roof_m2[s] * pv_kwh_per_roof_m2;
+      out.pv_generation_kwh += pv;
+      e[s][el] -= pv;
+      if (e[s][el] < 0.0) {
+        out.pv_export_kwh -= e[s][el];
+        e[s][el] = 0.0;
+      }
+    }
+    out.energy.energy_kwh = e;
+
+    emissions::FactorSet factors = base_factors;
+    factors.year = year;
+    factors.of(Carrier::Electricity).kg_per_kwh *= 1.0 - lever(LeverId::GridFactorReductionPct) / 100.0;
+    factors.of(Carrier::DistrictHeat).kg_per_kwh *= 1.0 - lever(LeverId::HeatFactorReductionPct) / 100.0;
+    out.grid_factor_kg_per_kwh = factors.of(Carrier::Electricity).kg_per_kwh;
+    out.heat_factor_kg_per_kwh = factors.of(Carrier::DistrictHeat).kg_per_kwh;
+    out.emissions = emissions::account(out.energy, factors);
+    out.pv_export_credit_t = out.pv_export_kwh * out.grid_factor_kg_per_kwh / 1000.0;
+    out.gross_t = out.emissions.total_t();
+    out.net_t = out.gross_t - out.pv_export_credit_t;
+    gross[k] = out.gross_t;
+    net[k] = out.net_t;
+  }
+  result.milestones =
+      find_milestones(gross, net, kFirstYear, scenario.options.neutrality_threshold_pct_of_peak / 100.0);
+  return result;
+}
+
+}  // namespace twin::pathway

@@ -1,0 +1,49 @@
+// The yearly building-stock pathway 2020–2060: floor-area growth, demolition by Weibull survival,
+// new buildings to the standard of their year, retrofits, heat-pump conversions, cooking and hot
+// water electrification, rooftop PV and the grid/heat factor trajectories → energy by sector and
+// carrier → emissions by sector and scope (twin/emissions) → peak, neutrality and cumulative.
+// One evaluation is plain loops over the baseline's segments × 41 years (well under 1 ms).
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "twin/emissions/accounting.hpp"
+#include "twin/pathway/baseline.hpp"
+#include "twin/pathway/milestones.hpp"
+#include "twin/pathway/scenario.hpp"
+
+namespace twin::pathway {
+
+struct PathwayYear {
+  int year = kFirstYear;
+  emissions::EmissionsBySectorScope emissions;  // gross, tCO2 (PV self-use already netted out)
+  emissions::EnergyBySectorCarrier energy;      // delivered energy bought, kWh
+  std::array<double, emissions::kSectorCount> floor_area_m2{};
+  double new_floor_area_m2 = 0.0;         // built this year
+  double retrofitted_share = 0.0;         // of the surviving pre-2010 floor area
+  double heat_pump_share = 0.0;           // of the heated floor area
+  double pv_generation_kwh = 0.0;
+  double pv_export_kwh = 0.0;             // generation beyond a sector's own electricity use
+  double pv_export_credit_t = 0.0;        // exported PV × grid factor (not in the scopes)
+  double grid_factor_kg_per_kwh = 0.0;
+  double heat_factor_kg_per_kwh = 0.0;
+  double gross_t = 0.0;                   // scope 1 + scope 2
+  double net_t = 0.0;                     // gross − PV export credit
+};
+
+struct PathwayResult {
+  std::vector<PathwayYear> years;  // kFirstYear … kLastYear
+  Milestones milestones;
+};
+
+// Precondition: validate_scenario(scenario) is empty (asserted in debug builds).
+PathwayResult evaluate_pathway(const Baseline& baseline, const Scenario& scenario);
+
+// Rooftop PV power per m² of roof area carrying arrays (module ≈ 0.2 kWp/m², row spacing on flat
+// roofs); CarbonTwin assumption.
+inline constexpr double kPvKwpPerRoofM2 = 0.15;
+// Electricity per kWh of gas or LPG replaced when cooking and hot water are electrified.
+inline constexpr double kElectrifiedKwhPerFuelKwh = 0.6;
+
+}  // namespace twin::pathway

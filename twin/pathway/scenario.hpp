@@ -1,0 +1,57 @@
+// A scenario: one setting per lever, the grid region whose published factor starts the grid
+// trajectory, and the stock-model options. validate_scenario() reports every problem (no
+// exceptions); cli/scenario_json.cpp reads scenarios from JSON and names the JSON path.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "twin/emissions/factor_tables.hpp"
+#include "twin/pathway/lever.hpp"
+
+namespace twin::pathway {
+
+struct PathwayOptions {
+  // Building survival: Weibull S(age) = exp(−(age/scale)^shape). Scale 55 years and shape 3 give a
+  // mean life of ≈ 49 years, about the 50-year design working life of ordinary buildings
+  // (GB 50068-2018); CarbonTwin assumption.
+  double weibull_scale_years = 55.0;
+  double weibull_shape = 3.0;
+  // Neutrality: the first year whose net emissions are at most this share of the peak (%), the
+  // residual being left to sinks and offsets outside the building stock.
+  double neutrality_threshold_pct_of_peak = 5.0;
+};
+
+struct Scenario {
+  std::string name = "baseline";
+  emissions::GridRegion grid_region = emissions::GridRegion::National;
+  std::array<LeverSetting, kLeverCount> levers{};
+  PathwayOptions options;
+
+  const LeverSetting& lever(LeverId id) const { return levers[static_cast<int>(id)]; }
+  LeverSetting& lever(LeverId id) { return levers[static_cast<int>(id)]; }
+};
+
+// Every lever at its default setting (the baseline, "current policies" scenario).
+Scenario default_scenario();
+
+struct ScenarioError {
+  std::string where;    // lever key or option name, e.g. "retrofit_rate_pct_per_yr"
+  std::string field;    // "start_year", "ramp_years", "target" or "" for options
+  std::string message;  // what is wrong, with the allowed range
+};
+
+// Checks bounds: target finite and inside [min, max], start year inside 2020–2060, ramp 0–40
+// years, options finite and inside their ranges. Empty when the scenario is valid.
+std::vector<ScenarioError> validate_scenario(const Scenario& scenario);
+
+// Bounds of the options, for validation and documentation.
+struct OptionBounds {
+  const char* key;
+  double min_value;
+  double max_value;
+};
+std::array<OptionBounds, 3> option_bounds();
+
+}  // namespace twin::pathway
