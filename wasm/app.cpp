@@ -119,6 +119,7 @@ void App::advance_loading() {
     case Stage::Generate:
       city_ = std::make_unique<twin::City>(twin::generate_city(twin::default_city_def()));
       stats_ = twin::compute_city_stats(*city_);
+      init_pathway();
       report_progress(0.82, "mesh");
       stage_ = Stage::Mesh;
       return;
@@ -163,9 +164,9 @@ void App::reset_camera() {
   // Framing fits the bounding sphere; the district's square footprint sits well inside it.
   camera_.distance_m *= 0.66;
   camera_.clamp();
-  // Lift the district a little on screen: the legend strip covers the bottom centre.
+  // Lift the district on screen: the pathway chart covers the bottom centre.
   const double cx = 0.5 * css_width_, cy = 0.5 * css_height_;
-  camera_.pan_screen(cx, cy, cx, cy - 0.06 * css_height_, css_width_, css_height_);
+  camera_.pan_screen(cx, cy, cx, cy - 0.10 * css_height_, css_width_, css_height_);
   home_camera_ = camera_;
 }
 
@@ -221,7 +222,10 @@ void App::draw_frame(double delta_ms) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   render::PanelActions actions;
-  render::draw_panels({*city_, stats_, strings_, color_mode_, selected_}, &actions, &rects_);
+  const render::PathwayView pathway{scenario_, pathway_, pathway_version_, pathway_reference_max_t_, year_,
+                                    city_->synthetic};
+  render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_}, &actions,
+                      &rects_);
   ImGui::Render();
 
   renderer_.draw(camera_, framebuffer_width_, framebuffer_height_, hovered_, selected_);
@@ -233,6 +237,12 @@ void App::apply(const render::PanelActions& actions) {
   if (actions.set_color_mode) set_color_mode(render::to_string(actions.color_mode));
   if (!actions.language.empty()) set_language(actions.language);
   if (actions.clear_selection) select_building(-1);
+  if (actions.pathway.set_lever) {
+    const auto& change = *actions.pathway.set_lever;
+    set_lever(twin::pathway::lever_def(change.id).key, change.target);
+  }
+  if (actions.pathway.reset_levers) reset_levers();
+  if (actions.pathway.set_year) set_year(*actions.pathway.set_year);
   if (actions.reset_camera) {
     camera_ = home_camera_;
     invalidate();

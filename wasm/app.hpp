@@ -17,10 +17,14 @@
 #include "render/mesh/palette.hpp"
 #include "render/mesh/picking.hpp"
 #include "render/ui/i18n.hpp"
+#include "render/ui/panel_pathway.hpp"
 #include "render/ui/panels.hpp"
 #include "render/ui/ui_theme.hpp"
 #include "twin/city/city.hpp"
 #include "twin/city/city_stats.hpp"
+#include "twin/pathway/baseline.hpp"
+#include "twin/pathway/pathway.hpp"
+#include "twin/pathway/scenario.hpp"
 #include "wasm/pointer_input.hpp"
 
 namespace app {
@@ -51,6 +55,16 @@ class App {
   std::string frame_stats_json() const;
   std::string camera_json() const;
   bool set_camera(double distance_m, double yaw_rad, double pitch_rad, double target_x_m, double target_y_m);
+  // Pathway (app_pathway.cpp): levers set targets of the scenario (start year and ramp keep the
+  // scenario's values) and re-evaluate the pathway at once (< 1 ms).
+  std::string levers_json() const;
+  std::string lever_json(const std::string& key) const;  // "" for an unknown key
+  bool set_lever(const std::string& key, double target);  // false (logged) if unknown / out of bounds / NaN
+  void reset_levers();
+  std::string pathway_json() const;
+  bool set_year(int year);  // the chart's scrubber, 2020–2060
+  int year() const { return year_; }
+  std::string chart_plot_rect_json() const;  // the chart's plot area in CSS px (for tests)
 
   // --- for pointer input ---
   render::OrbitCamera& camera() { return camera_; }
@@ -79,6 +93,8 @@ class App {
   void draw_frame(double delta_ms);
   void apply(const render::PanelActions& actions);
   void reset_camera();
+  void init_pathway();
+  void evaluate_pathway();
   float ui_scale_for_window() const;
 
   Stage stage_ = Stage::Start;
@@ -95,6 +111,15 @@ class App {
   render::ColorMode color_mode_ = render::ColorMode::ByUse;
   std::int32_t hovered_ = -1, selected_ = -1;
   std::optional<std::array<double, 2>> hover_request_;  // picked once per frame, not per event
+
+  twin::pathway::Baseline baseline_;
+  twin::pathway::Scenario scenario_;
+  twin::pathway::PathwayResult pathway_;
+  std::uint64_t pathway_version_ = 0;
+  double pathway_reference_max_t_ = 0;  // the baseline scenario's largest year: the chart's y floor
+  double pathway_eval_ms_ = 0;          // last evaluation
+  int year_ = 2030;
+  render::PathwayUiState pathway_ui_;
 
   render::Strings strings_;
   render::UiFont font_;

@@ -130,6 +130,7 @@ std::string App::frame_stats_json() const {
   nlohmann::json j;
   j["frames"] = frames_;
   j["first_frame_ms"] = first_frame_ms_ >= 0 ? nlohmann::json(first_frame_ms_) : nlohmann::json(nullptr);
+  j["pathway_eval_ms"] = pathway_eval_ms_;
   j["mean_frame_ms"] = n > 0 ? nlohmann::json(sum / n) : nlohmann::json(nullptr);
   j["building_count"] = city_ ? city_->buildings.size() : 0u;
   j["triangle_count"] = renderer_.triangle_count();

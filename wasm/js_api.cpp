@@ -36,6 +36,7 @@ std::string building_screen_position(int id) {
 }
 
 int selected_building() { return ready_app() ? g_app->selected_building() : -1; }
+bool clear_selection() { return ready_app() && g_app->select_building(-1); }
 int hovered_building() { return ready_app() ? g_app->hovered_building() : -1; }
 bool set_color_mode(const std::string& name) { return ready_app() && g_app->set_color_mode(name); }
 std::string get_color_mode() { return ready_app() ? g_app->color_mode() : ""; }
@@ -46,6 +47,19 @@ std::string get_camera() { return ready_app() ? g_app->camera_json() : ""; }
 bool set_camera(double distance_m, double yaw_rad, double pitch_rad, double target_x_m, double target_y_m) {
   return ready_app() && g_app->set_camera(distance_m, yaw_rad, pitch_rad, target_x_m, target_y_m);
 }
+
+std::string list_levers() { return ready_app() ? g_app->levers_json() : ""; }
+std::string get_lever(const std::string& key) { return ready_app() ? g_app->lever_json(key) : ""; }
+bool set_lever(const std::string& key, double target) { return ready_app() && g_app->set_lever(key, target); }
+bool reset_levers() {
+  if (!ready_app()) return false;
+  g_app->reset_levers();
+  return true;
+}
+std::string pathway() { return ready_app() ? g_app->pathway_json() : ""; }
+bool set_year(int year) { return ready_app() && g_app->set_year(year); }
+int get_year() { return ready_app() ? g_app->year() : -1; }
+std::string chart_plot_rect() { return ready_app() ? g_app->chart_plot_rect_json() : ""; }
 
 }  // namespace
 
@@ -61,6 +75,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctBuildingScreenPosition", &app::building_screen_position);
   function("ctSelectedBuilding", &app::selected_building);
   function("ctHoveredBuilding", &app::hovered_building);
+  function("ctClearSelection", &app::clear_selection);
   function("ctSetColorMode", &app::set_color_mode);
   function("ctGetColorMode", &app::get_color_mode);
   function("ctSetLanguage", &app::set_language);
@@ -68,4 +83,12 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctFrameStats", &app::frame_stats);
   function("ctGetCamera", &app::get_camera);
   function("ctSetCamera", &app::set_camera);
+  function("ctListLevers", &app::list_levers);
+  function("ctGetLever", &app::get_lever);
+  function("ctSetLever", &app::set_lever);
+  function("ctResetLevers", &app::reset_levers);
+  function("ctPathway", &app::pathway);
+  function("ctSetYear", &app::set_year);
+  function("ctGetYear", &app::get_year);
+  function("ctChartPlotRect", &app::chart_plot_rect);
 }

@@ -46,6 +46,7 @@
     buildingScreenPosition: (id) => (isId(id) ? parse(call('ctBuildingScreenPosition', '', id)) : null),
     selectedBuilding: () => call('ctSelectedBuilding', -1),
     hoveredBuilding: () => call('ctHoveredBuilding', -1),
+    clearSelection: () => call('ctClearSelection', false),
     setColorMode: (mode) => typeof mode === 'string' && call('ctSetColorMode', false, mode),
     getColorMode: () => call('ctGetColorMode', '') || null,
     setLanguage: (language) => typeof language === 'string' && call('ctSetLanguage', false, language),
@@ -64,6 +65,28 @@
       }
       return call('ctSetCamera', false, ...keys.map((k) => c[k]));
     },
+    // Pathway levers: setLever sets a lever's target (start year and ramp keep the scenario's
+    // values) and re-evaluates the 2020-2060 pathway at once.
+    listLevers: () => parse(call('ctListLevers', '')),
+    getLever: (key) => (typeof key === 'string' ? parse(call('ctGetLever', '', key)) : null),
+    setLever(key, target) {
+      if (typeof key !== 'string' || !isNumber(target)) {
+        console.warn(`CarbonTwin: setLever needs a lever key and a finite number (got ${String(key)}, ${String(target)})`);
+        return false;
+      }
+      return call('ctSetLever', false, key, target);
+    },
+    resetLevers: () => call('ctResetLevers', false),
+    pathway: () => parse(call('ctPathway', '')),
+    setYear(year) {
+      if (!Number.isInteger(year)) {
+        console.warn(`CarbonTwin: setYear needs an integer year 2020-2060 (got ${String(year)})`);
+        return false;
+      }
+      return call('ctSetYear', false, year);
+    },
+    getYear: () => call('ctGetYear', -1),
+    chartPlotRect: () => parse(call('ctChartPlotRect', '')),
   };
   window.CarbonTwin = api;
 

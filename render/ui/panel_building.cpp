@@ -1,4 +1,4 @@
-// Building panel: attributes of the picked building, top right under the controls.
+// Building panel: attributes of the picked building, top right, left of the controls.
 #include <imgui.h>
 
 #include <string>
@@ -11,10 +11,14 @@ namespace render {
 void draw_building_panel(const PanelView& view, PanelActions* actions, PanelRects* rects) {
   const Strings& s = view.strings;
   const twin::Buildings& b = view.city.buildings;
+  // Only while a building is picked: the right column's room belongs to the levers otherwise
+  // (the controls panel's help line says how to pick one).
+  if (view.selected < 0 || static_cast<std::uint32_t>(view.selected) >= b.size()) return;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const PanelMetrics m = panel_metrics();
-  // Drawn right after the controls panel: sit just below it.
-  ImGui::SetNextWindowPos(ImVec2(display.x - m.margin, rects->last_bottom() + m.margin), ImGuiCond_Always,
+  // Drawn right after the controls panel: level with it, just left of the right column (whose
+  // height below the controls belongs to the lever panel).
+  ImGui::SetNextWindowPos(ImVec2(display.x - 2.0f * m.margin - m.side_width, m.margin), ImGuiCond_Always,
                           ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSize(ImVec2(m.side_width, 0.0f), ImGuiCond_Always);
   const std::string title = std::string(s.tr("building.title")) + "###building";

@@ -1,5 +1,5 @@
-// Controls panel (language, colour mode, reset view), top right, and the legend strip at the
-// bottom centre, out of the way of both side columns.
+// Controls panel (language, colour mode, reset view), top right, and the legend (placed by
+// draw_panels: bottom of the left column).
 #include <imgui.h>
 
 #include <algorithm>
@@ -90,14 +90,9 @@ void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRect
   ImGui::End();
 }
 
-void draw_legend_panel(const PanelView& view, PanelRects* rects) {
+void draw_legend_panel(const PanelView& view, PanelRects* rects, ImVec2 pos, ImVec2 pivot, float width) {
   const Strings& s = view.strings;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const PanelMetrics m = panel_metrics();
-  const float width = std::clamp(display.x - 2.0f * (m.side_width + 2.0f * m.margin), 0.8f * m.side_width,
-                                 2.6f * m.side_width);
-  ImGui::SetNextWindowPos(ImVec2(0.5f * display.x, display.y - m.margin), ImGuiCond_Always,
-                          ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
   const std::string title = std::string(s.tr("legend.title")) + " · " +
                             s.tr(view.color_mode == ColorMode::ByUse ? "color.use" : "color.height") +

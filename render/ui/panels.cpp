@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace render {
 
 void PanelRects::add_current_window() {
@@ -21,12 +23,33 @@ PanelMetrics panel_metrics() {
   return {12.0f * s, 340.0f * s};
 }
 
+// Layout: left column = overview above the legend; right column = display controls above the
+// levers, with the picked building (when there is one) left of the controls; bottom centre, between the columns = the pathway
+// chart. The city shows in the middle above the chart.
 void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects) {
   rects->clear();
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const PanelMetrics m = panel_metrics();
+  draw_legend_panel(view, rects, ImVec2(m.margin, display.y - m.margin), ImVec2(0.0f, 1.0f), m.side_width);
+  const float legend_top = rects->last_top();
+  // The overview scrolls when the legend leaves it too little room.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(m.side_width, 0.0f),
+                                      ImVec2(m.side_width, std::max(6.0f * ImGui::GetFontSize(),
+                                                                    legend_top - 2.0f * m.margin)));
   draw_overview_panel(view, rects);
   draw_controls_panel(view, actions, rects);
+  const float top = rects->last_bottom() + m.margin;
   draw_building_panel(view, actions, rects);
-  draw_legend_panel(view, rects);
+  if (view.pathway == nullptr || view.pathway_state == nullptr) return;
+  const float bottom = display.y - m.margin;
+  draw_lever_panel(view.strings, *view.pathway, ImVec2(display.x - m.margin - m.side_width, top),
+                   ImVec2(m.side_width, std::max(8.0f * ImGui::GetFontSize(), bottom - top)), &actions->pathway,
+                   rects);
+  const float x0 = 2.0f * m.margin + m.side_width, x1 = display.x - 2.0f * m.margin - m.side_width;
+  const float height = std::clamp(0.36f * display.y, 11.0f * ImGui::GetFontSize(), 0.5f * display.y);
+  draw_pathway_chart_panel(view.strings, *view.pathway, ImVec2(x0, bottom - height),
+                           ImVec2(std::max(10.0f * ImGui::GetFontSize(), x1 - x0), height), view.pathway_state,
+                           &actions->pathway, rects);
 }
 
 }  // namespace render

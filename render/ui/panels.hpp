@@ -9,6 +9,7 @@
 
 #include "render/mesh/palette.hpp"
 #include "render/ui/i18n.hpp"
+#include "render/ui/panel_pathway.hpp"
 #include "twin/city/city.hpp"
 #include "twin/city/city_stats.hpp"
 
@@ -30,6 +31,8 @@ struct PanelView {
   const Strings& strings;
   ColorMode color_mode;
   std::int32_t selected;  // building index or -1
+  const PathwayView* pathway = nullptr;      // lever panel and chart (omitted when null)
+  PathwayUiState* pathway_state = nullptr;  // the chart's cache, owned by the app
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -39,6 +42,7 @@ struct PanelActions {
   std::string language;  // empty: no change
   bool clear_selection = false;
   bool reset_camera = false;
+  PathwayActions pathway;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one
@@ -49,6 +53,7 @@ class PanelRects {
   void add_current_window();  // call between ImGui::Begin and End
   bool contains(float x, float y) const;
   float last_bottom() const { return rects_.empty() ? 0.0f : rects_.back().y1; }
+  float last_top() const { return rects_.empty() ? 0.0f : rects_.back().y0; }
 
  private:
   struct Rect {
@@ -63,6 +68,7 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
 void draw_overview_panel(const PanelView& view, PanelRects* rects);
 void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
 void draw_building_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
-void draw_legend_panel(const PanelView& view, PanelRects* rects);
+// At pos (CSS px) with ImGui's pivot (0,1 = bottom left), width in CSS px, height to fit.
+void draw_legend_panel(const PanelView& view, PanelRects* rects, ImVec2 pos, ImVec2 pivot, float width);
 
 }  // namespace render

@@ -1,0 +1,58 @@
+// Pathway panels: the lever panel (one big slider per lever of twin/pathway's lever table, setting
+// the lever's target) and the pathway chart (stacked emissions by sector 2020–2060, peak and
+// neutrality markers, a draggable year scrubber). Like every panel they never change the model:
+// they report what the user asked for in PathwayActions and the app applies it after the frame.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "render/ui/chart.hpp"
+#include "render/ui/i18n.hpp"
+#include "twin/pathway/pathway.hpp"
+#include "twin/pathway/scenario.hpp"
+
+namespace render {
+
+struct PathwayView {
+  const twin::pathway::Scenario& scenario;
+  const twin::pathway::PathwayResult& result;
+  std::uint64_t result_version;  // changes whenever result changes (for the chart's cache)
+  double reference_max_t;        // the y axis covers at least this (the baseline's largest year)
+  int year;                      // the scrubber's year
+  bool synthetic_city;
+};
+
+struct PathwayActions {
+  struct LeverChange {
+    twin::pathway::LeverId id;
+    double target;
+  };
+  std::optional<LeverChange> set_lever;
+  bool reset_levers = false;
+  std::optional<int> set_year;
+};
+
+// Lives as long as the app: the chart's cached geometry and the plot's last screen rectangle.
+struct PathwayUiState {
+  StackedAreaChart chart;
+  std::vector<std::vector<double>> layers;  // by sector, tCO2 → Mt, rebuilt with the result
+  std::vector<ImVec2> net_line;             // net emissions polyline on screen
+  std::uint64_t layers_version = ~std::uint64_t{0};
+  ImVec2 plot_min{0, 0}, plot_max{0, 0};    // CSS px, last frame
+};
+
+// The sectors drawn (the building stock has no transport), bottom to top, and their colours
+// (the city legend's colours of the same uses).
+inline constexpr twin::emissions::Sector kChartSectors[] = {
+    twin::emissions::Sector::Residential, twin::emissions::Sector::Commercial, twin::emissions::Sector::Industry};
+
+// Both panels take the screen rectangle they may use (CSS px); the chart also feeds `rects`.
+class PanelRects;
+void draw_lever_panel(const Strings& strings, const PathwayView& view, ImVec2 pos, ImVec2 size,
+                      PathwayActions* actions, PanelRects* rects);
+void draw_pathway_chart_panel(const Strings& strings, const PathwayView& view, ImVec2 pos, ImVec2 size,
+                              PathwayUiState* state, PathwayActions* actions, PanelRects* rects);
+
+}  // namespace render

@@ -1,0 +1,145 @@
+// The App's pathway: the base-year stock of the loaded city, the scenario the lever panel and the
+// JS API edit, and its evaluation (twin/pathway, < 1 ms for the default city, so every lever change
+// re-evaluates at once on the UI thread). JSON for the JS glue; nothing throws.
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "wasm/app.hpp"
+
+namespace app {
+namespace {
+
+using namespace twin::pathway;
+using twin::emissions::Scope;
+using twin::emissions::Sector;
+
+std::string to_text(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::ordered_json lever_to_json(const LeverDef& def, const LeverSetting& setting, const LeverSetting& baseline) {
+  return {{"key", def.key},
+          {"unit", def.unit},
+          {"min", def.min_value},
+          {"max", def.max_value},
+          {"default", baseline.target},  // the baseline scenario's target (what resetLevers restores)
+          {"target", setting.target},
+          {"start_year", setting.start_year},
+          {"ramp_years", setting.ramp_years},
+          {"base_year_value", def.default_value}};  // the value before the start year
+}
+
+}  // namespace
+
+void App::init_pathway() {
+  baseline_ = baseline_from_city(*city_);
+  scenario_ = default_scenario();
+  evaluate_pathway();
+  pathway_reference_max_t_ = 0;
+  for (const PathwayYear& y : pathway_.years) pathway_reference_max_t_ = std::max(pathway_reference_max_t_, y.gross_t);
+}
+
+void App::evaluate_pathway() {
+  const double t0 = emscripten_get_now();
+  pathway_ = twin::pathway::evaluate_pathway(baseline_, scenario_);
+  pathway_eval_ms_ = emscripten_get_now() - t0;
+  ++pathway_version_;
+  invalidate();
+}
+
+std::string App::levers_json() const {
+  if (!city_) return "";
+  const Scenario baseline = default_scenario();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (int i = 0; i < kLeverCount; ++i) {
+    const auto id = static_cast<LeverId>(i);
+    list.push_back(lever_to_json(lever_def(id), scenario_.lever(id), baseline.lever(id)));
+  }
+  return to_text(list);
+}
+
+std::string App::lever_json(const std::string& key) const {
+  const std::optional<LeverId> id = find_lever(key);
+  if (!city_ || !id) return "";
+  return to_text(lever_to_json(lever_def(*id), scenario_.lever(*id), default_scenario().lever(*id)));
+}
+
+bool App::set_lever(const std::string& key, double target) {
+  if (!city_) return false;
+  const std::optional<LeverId> id = find_lever(key);
+  if (!id) {
+    std::fprintf(stderr, "CarbonTwin: setLever: unknown lever '%s' (listLevers() names them)\n", key.c_str());
+    return false;
+  }
+  const LeverDef& def = lever_def(*id);
+  if (!std::isfinite(target) || target < def.min_value || target > def.max_value) {
+    std::fprintf(stderr, "CarbonTwin: setLever: target %g of '%s' is outside [%g, %g] %s\n", target, def.key,
+                 def.min_value, def.max_value, def.unit);
+    return false;
+  }
+  Scenario next = scenario_;
+  next.lever(*id).target = target;
+  if (!validate_scenario(next).empty()) {  // bounds were checked; anything else is a bug, not a crash
+    std::fprintf(stderr, "CarbonTwin: setLever: scenario invalid after setting '%s'\n", def.key);
+    return false;
+  }
+  if (next.lever(*id).target == scenario_.lever(*id).target) return true;
+  scenario_ = next;
+  evaluate_pathway();
+  return true;
+}
+
+void App::reset_levers() {
+  if (!city_) return;
+  scenario_ = default_scenario();
+  evaluate_pathway();
+}
+
+std::string App::pathway_json() const {
+  if (!city_ || pathway_.years.empty()) return "";
+  nlohmann::ordered_json years = nlohmann::ordered_json::array();
+  for (const PathwayYear& y : pathway_.years) {
+    years.push_back({{"year", y.year},
+                     {"by_sector_t", {{"residential", y.emissions.sector_t(Sector::Residential)},
+                                      {"commercial", y.emissions.sector_t(Sector::Commercial)},
+                                      {"industry", y.emissions.sector_t(Sector::Industry)}}},
+                     {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
+                     {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
+                     {"gross_t", y.gross_t},
+                     {"net_t", y.net_t}});
+  }
+  const Milestones& m = pathway_.milestones;
+  const nlohmann::ordered_json doc = {
+      {"years", years},
+      {"peak_year", m.peak_year},
+      {"peak_t", m.peak_t},
+      {"peaked", m.peaked},
+      {"neutrality_year", m.neutrality_year ? nlohmann::ordered_json(m.neutrality_year) : nlohmann::ordered_json(nullptr)},
+      {"neutrality_threshold_t", m.neutrality_threshold_t},
+      {"cumulative_t", m.cumulative_t},
+      {"synthetic_city", city_->synthetic}};
+  return to_text(doc);
+}
+
+bool App::set_year(int year) {
+  if (year < kFirstYear || year > kLastYear) {
+    std::fprintf(stderr, "CarbonTwin: setYear: %d is outside %d-%d\n", year, kFirstYear, kLastYear);
+    return false;
+  }
+  if (year != year_) invalidate();
+  year_ = year;
+  return true;
+}
+
+std::string App::chart_plot_rect_json() const {
+  const ImVec2 a = pathway_ui_.plot_min, b = pathway_ui_.plot_max;
+  if (!(b.x > a.x && b.y > a.y)) return "";
+  return to_text({{"x", a.x}, {"y", a.y}, {"width", b.x - a.x}, {"height", b.y - a.y}});
+}
+
+}  // namespace app
