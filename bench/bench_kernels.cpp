@@ -1,5 +1,6 @@
 #include "bench/bench_kernels.hpp"
 
+#include "twin/buildings/city_energy.hpp"
 #include "twin/buildings/zone_simulation.hpp"
 #include "twin/buildings/zone_spec.hpp"
 #include "twin/city/city_stats.hpp"
@@ -46,5 +47,24 @@ double run_zone_year(const ZoneBench* b) {
   return twin::buildings::simulate_zone(b->spec, b->weather).heating_mwh * 1000.0;
 }
 void free_zone_bench(ZoneBench* b) { delete b; }
+
+struct CityEnergyBench {
+  const twin::City* city;
+  twin::climate::WeatherYear weather;
+};
+
+CityEnergyBench* make_city_energy_bench(const twin::City& city) {
+  return new CityEnergyBench{&city, twin::climate::typical_year(twin::climate::ClimateCity::Beijing)};
+}
+double run_city_energy_year(const CityEnergyBench* b) {
+  const twin::buildings::CityEnergyResult r =
+      twin::buildings::simulate_city_energy(*b->city, b->weather, twin::buildings::default_city_energy_def());
+  double total_kwh = 0;
+  for (std::uint32_t i = 0; i < r.floor_area_m2.size(); ++i)
+    for (const auto& row : r.delivered_kwh[i])
+      for (double v : row) total_kwh += v;
+  return total_kwh;
+}
+void free_city_energy_bench(CityEnergyBench* b) { delete b; }
 
 }  // namespace bench

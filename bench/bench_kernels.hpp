@@ -29,4 +29,11 @@ ZoneBench* make_zone_bench();
 double run_zone_year(const ZoneBench* bench);
 void free_zone_bench(ZoneBench* bench);
 
+// The default city's hourly year in batched mode (twin/buildings/city_energy): every building's
+// ISO 13790 5R1C year under Beijing's synthetic typical year; returns the city's delivered energy, kWh.
+struct CityEnergyBench;
+CityEnergyBench* make_city_energy_bench(const twin::City& city);
+double run_city_energy_year(const CityEnergyBench* bench);
+void free_city_energy_bench(CityEnergyBench* bench);
+
 }  // namespace bench

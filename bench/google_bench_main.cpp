@@ -42,6 +42,14 @@ void BM_ZoneCase600Year(benchmark::State& state) {
 }
 BENCHMARK(BM_ZoneCase600Year)->Unit(benchmark::kMillisecond);
 
+void BM_CityEnergyYearBatched(benchmark::State& state) {
+  const twin::City city = bench::run_generate_default_city();
+  bench::CityEnergyBench* energy = bench::make_city_energy_bench(city);
+  for (auto _ : state) benchmark::DoNotOptimize(bench::run_city_energy_year(energy));
+  bench::free_city_energy_bench(energy);
+}
+BENCHMARK(BM_CityEnergyYearBatched)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

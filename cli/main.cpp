@@ -2,10 +2,12 @@
 //   carbontwin city --summary [--json FILE] [--seed N]
 //   carbontwin building --spec FILE.json --epw FILE.epw [--json OUT]
 //   carbontwin pathway [--scenario FILE] [--seed N] --json OUT
+//   carbontwin buildings [--seed N] [--year Y] [--mode batched|exact] --csv OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/building_command.hpp"
+#include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
 #include "cli/pathway_command.hpp"
 
@@ -18,6 +20,8 @@ int main(int argc, char** argv) {
   CLI::App* building = cli::add_building_command(app, &building_options);
   cli::PathwayCommandOptions pathway_options;
   CLI::App* pathway = cli::add_pathway_command(app, &pathway_options);
+  cli::BuildingsCommandOptions buildings_options;
+  CLI::App* buildings = cli::add_buildings_command(app, &buildings_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -26,5 +30,6 @@ int main(int argc, char** argv) {
   if (city->parsed()) return cli::run_city_command(city_options);
   if (building->parsed()) return cli::run_building_command(building_options);
   if (pathway->parsed()) return cli::run_pathway_command(pathway_options);
+  if (buildings->parsed()) return cli::run_buildings_command(buildings_options);
   return 2;
 }
