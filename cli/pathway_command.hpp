@@ -13,6 +13,7 @@ struct PathwayCommandOptions {
   std::string json_path;      // write the results here ("-" = stdout)
   std::uint64_t seed = 0;
   bool seed_given = false;
+  std::string baseline = "simulated";  // "simulated" (city-scale hourly simulation) or "table"
 };
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options);

@@ -1,7 +1,8 @@
 // The base-year (2020) building stock the pathway starts from: floor area per segment (category ×
 // vintage × heating system and fuel), with the energy intensity of each segment by end use and
-// carrier. baseline_from_city() fills it from a twin::City and the intensity table; later the
-// hourly simulation's results can fill the same struct, and the pathway does not change.
+// carrier. baseline_from_city() fills it from a twin::City and the intensity table;
+// baseline_from_simulation() from the city-scale hourly simulation (twin/buildings/city_energy.hpp).
+// The pathway takes either.
 #pragma once
 
 #include <array>
@@ -11,6 +12,10 @@
 #include "twin/city/city.hpp"
 #include "twin/emissions/carrier.hpp"
 #include "twin/pathway/intensity_table.hpp"
+
+namespace twin::buildings {
+struct CityEnergyResult;
+}
 
 namespace twin::pathway {
 
@@ -66,5 +71,23 @@ struct Baseline {
 // housing type, vintage from construction year, heating system and fuel); buildings built after the
 // base year count as built in the base year. Intensities from the embedded table.
 Baseline baseline_from_city(const City& city);
+
+// The same segments, floor and roof areas and cohorts as baseline_from_city(city) (bit for bit), with
+// each segment's intensities taken from the city-scale hourly simulation instead of the table: the
+// floor-area-weighted means of its buildings (Σ building kWh / Σ building m²) of
+//  - delivered cooling, hot water, lighting, appliances and cooking energy by carrier, and
+//  - space heating, stored as useful heat = the simulated delivered heating energy × the pathway's
+//    efficiency of the segment's system (heating_efficiency(), heat pumps at the heat_pump_scop
+//    lever's default 2.8). The simulation's own efficiencies differ from the pathway's table (district
+//    heat 0.85 vs 1.0 at the building, coal stove 0.45 vs 0.55, hourly heat-pump COP vs one SCOP), so
+//    this choice keeps the base-year delivered energy — and so the 2020 emissions — equal to the
+//    simulation's, while a change of system acts on the same delivered base.
+// New-build templates take the floor-area-weighted means of the category's 2010–2020 segments
+// (heating: over the heated ones). Kept from the table: new-build intensities of a category with no
+// 2010–2020 buildings in the city, the heating mix of new buildings, roof ratios and population (not
+// intensities), and everything the pathway derives from levers (retrofit cuts, heat-pump SCOP, PV
+// yield: the simulation's PV potential is not used). `energy` must come from simulate_city_energy()
+// on the same `city` (one entry per building).
+Baseline baseline_from_simulation(const City& city, const buildings::CityEnergyResult& energy);
 
 }  // namespace twin::pathway
