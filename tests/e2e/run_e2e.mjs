@@ -223,7 +223,7 @@ try {
 
   if (args['native-cli']) {
     await check('browser pathway milestones equal the native CLI\'s exactly', async () => {
-      const native = JSON.parse(execFileSync(args['native-cli'], ['pathway', '--json', '-'],
+      const native = JSON.parse(execFileSync(args['native-cli'], ['pathway', '--baseline', 'table', '--json', '-'],
         { encoding: 'utf8', maxBuffer: 64 << 20 }));
       const m = native.milestones;
       assert.deepStrictEqual(
