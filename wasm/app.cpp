@@ -224,8 +224,8 @@ void App::draw_frame(double delta_ms) {
   render::PanelActions actions;
   const render::PathwayView pathway{scenario_, pathway_, pathway_version_, pathway_reference_max_t_, year_,
                                     city_->synthetic};
-  render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_}, &actions,
-                      &rects_);
+  render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_},
+                      &actions, &rects_);
   ImGui::Render();
 
   renderer_.draw(camera_, framebuffer_width_, framebuffer_height_, hovered_, selected_);

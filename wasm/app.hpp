@@ -5,12 +5,14 @@
 #pragma once
 
 #include <emscripten/html5.h>
+#include <emscripten/val.h>
 
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "render/gl/city_renderer.hpp"
 #include "render/mesh/camera.hpp"
@@ -65,6 +67,15 @@ class App {
   bool set_year(int year);  // the chart's scrubber, 2020–2060
   int year() const { return year_; }
   std::string chart_plot_rect_json() const;  // the chart's plot area in CSS px (for tests)
+  // Hourly building energy (app_energy.cpp), computed by the energy worker (web/energy_worker.js).
+  // The page forwards its progress and, at the end, one packed row per building
+  // (wasm/worker/energy_layout.hpp); until then the energy colour modes are refused.
+  void set_energy_progress(double fraction);
+  bool set_energy_results(const emscripten::val& rows, int stride, int factor_year, int simulated_units,
+                          double run_ms);
+  void set_energy_failed();
+  bool energy_ready() const { return !energy_.empty(); }
+  std::string building_energy_json(std::int32_t id) const;  // "" when no results or a bad id
 
   // --- for pointer input ---
   render::OrbitCamera& camera() { return camera_; }
@@ -95,6 +106,7 @@ class App {
   void reset_camera();
   void init_pathway();
   void evaluate_pathway();
+  std::vector<render::Rgb> building_colours_for(render::ColorMode mode) const;  // app_energy.cpp
   float ui_scale_for_window() const;
 
   Stage stage_ = Stage::Start;
@@ -120,6 +132,10 @@ class App {
   double pathway_eval_ms_ = 0;          // last evaluation
   int year_ = 2030;
   render::PathwayUiState pathway_ui_;
+
+  std::vector<render::BuildingEnergy> energy_;  // empty until the worker's results are in
+  twin::emissions::FactorSet energy_factors_;
+  render::EnergyView energy_view_;
 
   render::Strings strings_;
   render::UiFont font_;

@@ -105,10 +105,16 @@ bool App::building_screen_position(std::int32_t id, double* x_css, double* y_css
 bool App::set_color_mode(const std::string& name) {
   render::ColorMode mode;
   if (!render::color_mode_from_string(name, &mode)) {
-    std::fprintf(stderr, "CarbonTwin: unknown colour mode '%s' (use 'use' or 'height')\n", name.c_str());
+    std::fprintf(stderr, "CarbonTwin: unknown colour mode '%s' (use 'use', 'height', 'eui', 'emissions' or 'pv')\n",
+                 name.c_str());
     return false;
   }
-  if (mode != color_mode_ && city_) renderer_.set_building_colours(render::building_colours(*city_, mode));
+  if (render::is_energy_mode(mode) && !energy_ready()) {
+    std::fprintf(stderr, "CarbonTwin: colour mode '%s' needs the hourly energy results (CarbonTwin.energyReady)\n",
+                 name.c_str());
+    return false;
+  }
+  if (mode != color_mode_ && city_) renderer_.set_building_colours(building_colours_for(mode));
   color_mode_ = mode;
   invalidate();
   return true;
@@ -134,6 +140,7 @@ std::string App::frame_stats_json() const {
   j["mean_frame_ms"] = n > 0 ? nlohmann::json(sum / n) : nlohmann::json(nullptr);
   j["building_count"] = city_ ? city_->buildings.size() : 0u;
   j["triangle_count"] = renderer_.triangle_count();
+  j["energy_run_ms"] = energy_ready() ? nlohmann::json(energy_view_.run_ms) : nlohmann::json(nullptr);
   return to_text(j);
 }
 

@@ -61,6 +61,22 @@ bool set_year(int year) { return ready_app() && g_app->set_year(year); }
 int get_year() { return ready_app() ? g_app->year() : -1; }
 std::string chart_plot_rect() { return ready_app() ? g_app->chart_plot_rect_json() : ""; }
 
+bool set_energy_progress(double fraction) {
+  if (!ready_app()) return false;
+  g_app->set_energy_progress(fraction);
+  return true;
+}
+bool set_energy_results(const emscripten::val& rows, int stride, int factor_year, int simulated_units,
+                        double run_ms) {
+  return ready_app() && g_app->set_energy_results(rows, stride, factor_year, simulated_units, run_ms);
+}
+bool set_energy_failed() {
+  if (!ready_app()) return false;
+  g_app->set_energy_failed();
+  return true;
+}
+std::string building_energy(int id) { return ready_app() ? g_app->building_energy_json(id) : ""; }
+
 }  // namespace
 
 void bind_app(App* app) { g_app = app; }
@@ -91,4 +107,8 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetYear", &app::set_year);
   function("ctGetYear", &app::get_year);
   function("ctChartPlotRect", &app::chart_plot_rect);
+  function("ctSetEnergyProgress", &app::set_energy_progress);
+  function("ctSetEnergyResults", &app::set_energy_results);
+  function("ctSetEnergyFailed", &app::set_energy_failed);
+  function("ctBuildingEnergy", &app::building_energy);
 }

@@ -11,9 +11,13 @@
     zh: 'i18n/zh-CN.json',
     en: 'i18n/en.json',
   };
-  const state = { module: null, ready: false, strings: [null, null] };
-  let resolveReady;
+  const state = { module: null, ready: false, strings: [null, null], energyProgress: 0, energyMs: null };
+  let resolveReady, resolveEnergy;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
+  // Resolves true once the hourly building energy is in (energy colour modes, buildingEnergy), or
+  // false (with a console warning) if the energy worker could not run.
+  const energyReady = new Promise((resolve) => { resolveEnergy = resolve; });
+  const kFactorYear = 2020;  // inventory year of the emission factors (as `carbontwin buildings`)
 
   // Calls an Embind function; C++ never throws across, but a JS-side TypeError (wrong argument
   // type) must not escape either.
@@ -40,6 +44,9 @@
 
   const api = {
     ready,
+    energyReady,
+    energyProgress: () => state.energyProgress,
+    buildingEnergy: (id) => (isId(id) ? parse(call('ctBuildingEnergy', '', id)) : null),
     cityStats: () => parse(call('ctCityStatsJson', '')),
     pickById: (id) => (isId(id) ? parse(call('ctPickById', '', id)) : null),
     pickAtScreen: (x, y) => (isNumber(x) && isNumber(y) ? call('ctPickAtScreen', -1, x, y) : -1),
@@ -89,6 +96,49 @@
     chartPlotRect: () => parse(call('ctChartPlotRect', '')),
   };
   window.CarbonTwin = api;
+
+  // ---- hourly building energy, off the UI thread (web/energy_worker.js) ----
+  function energyFailed(message) {
+    console.warn('CarbonTwin: hourly building energy unavailable, energy colour modes stay off: ' + message);
+    call('ctSetEnergyFailed', false);
+    resolveEnergy(false);
+  }
+  function startEnergy() {
+    let worker;
+    try {
+      worker = new Worker('energy_worker.js');
+    } catch (e) {
+      energyFailed(String(e));
+      return;
+    }
+    worker.onmessage = (event) => {
+      const m = event.data || {};
+      if (m.type === 'progress') {
+        state.energyProgress = Math.min(0.999, Math.max(state.energyProgress, m.fraction));
+        call('ctSetEnergyProgress', false, state.energyProgress);
+      } else if (m.type === 'log') {
+        console.warn('CarbonTwin energy worker: ' + m.message);
+      } else if (m.type === 'done') {
+        worker.terminate();
+        if (!call('ctSetEnergyResults', false, m.rows, m.stride, m.factorYear, m.simulatedUnits, m.runMs)) {
+          energyFailed('the results did not fit the city');
+          return;
+        }
+        state.energyProgress = 1;
+        state.energyMs = m.runMs;
+        resolveEnergy(true);
+      } else if (m.type === 'error') {
+        worker.terminate();
+        energyFailed(m.message);
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      energyFailed(e.message || 'the worker script failed to load');
+    };
+    worker.postMessage({ type: 'run', factorYear: kFactorYear });
+  }
 
   // ---- loading screen ----
   const el = (id) => document.getElementById(id);
@@ -204,6 +254,7 @@
         el('loading').classList.add('done');
         setTimeout(() => { el('loading').style.display = 'none'; }, 450);
         resolveReady(api);
+        startEnergy();
       },
     };
     await createCarbonTwinModule(moduleArgs);

@@ -42,11 +42,43 @@ void legend_item(int index, bool first_on_line, const ImVec4& colour, const std:
   ImGui::TextUnformatted(label.c_str());
 }
 
-std::string legend_label(const Strings& s, const LegendEntry& e) {
-  const auto metres = [](double v) { return format_number(v, 0); };
-  if (std::isfinite(e.upper) && e.upper > e.lower) return s.format("legend.height_range", {{"lower", metres(e.lower)}, {"upper", metres(e.upper)}});
-  if (e.upper > e.lower) return s.format("legend.height_above", {{"lower", metres(e.lower)}});
+std::string legend_label(const Strings& s, ColorMode mode, const LegendEntry& e) {
+  const auto number = [](double v) { return format_number(v, 0); };
+  if (std::isfinite(e.upper) && e.upper > e.lower)
+    return s.format(legend_range_key(mode), {{"lower", number(e.lower)}, {"upper", number(e.upper)}});
+  if (e.upper > e.lower) return s.format(legend_above_key(mode), {{"lower", number(e.lower)}});
   return s.tr(e.label_key.c_str());
+}
+
+// The energy modes' buttons (greyed until the hourly results are in) and the simulation's progress.
+void energy_controls(const PanelView& view, PanelActions* actions) {
+  const Strings& s = view.strings;
+  const EnergyView* energy = view.energy;
+  if (energy == nullptr) return;
+  const bool ready = energy->ready();
+  ImGui::BeginDisabled(!ready);
+  bool first = true;
+  for (ColorMode mode : {ColorMode::ByEui, ColorMode::ByEmissions, ColorMode::ByPv}) {
+    // Wrap to a new line when the button would pass the window's right edge (English is longer).
+    const float width = ImGui::CalcTextSize(s.tr(i18n_key(mode))).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+    }
+    first = false;
+    if (toggle_button(s.tr(i18n_key(mode)), view.color_mode == mode)) {
+      actions->set_color_mode = true;
+      actions->color_mode = mode;
+    }
+  }
+  ImGui::EndDisabled();
+  if (ready) return;
+  if (energy->failed) {
+    ImGui::TextWrapped("%s", s.tr("energy.failed"));
+    return;
+  }
+  const std::string label = s.format("energy.progress", {{"p", format_number(100.0 * energy->progress, 0)}});
+  ImGui::ProgressBar(static_cast<float>(energy->progress), ImVec2(-1.0f, 0.0f), label.c_str());
 }
 
 }  // namespace
@@ -83,6 +115,7 @@ void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRect
         actions->color_mode = m.mode;
       }
     }
+    energy_controls(view, actions);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.38f, 0.38f, 1.0f));
     ImGui::TextWrapped("%s", s.tr("app.help"));
     ImGui::PopStyleColor();
@@ -95,7 +128,7 @@ void draw_legend_panel(const PanelView& view, PanelRects* rects, ImVec2 pos, ImV
   ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
   const std::string title = std::string(s.tr("legend.title")) + " · " +
-                            s.tr(view.color_mode == ColorMode::ByUse ? "color.use" : "color.height") +
+                            s.tr(i18n_key(view.color_mode)) +
                             "###legend";
   const bool open = ImGui::Begin(title.c_str(), nullptr,
                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -104,7 +137,7 @@ void draw_legend_panel(const PanelView& view, PanelRects* rects, ImVec2 pos, ImV
   if (open) {
     int index = 0;
     for (const LegendEntry& e : legend(view.color_mode)) {
-      legend_item(index, index == 0, to_imvec(e.colour), legend_label(s, e));
+      legend_item(index, index == 0, to_imvec(e.colour), legend_label(s, view.color_mode, e));
       ++index;
     }
     int metro_index = 0;

@@ -10,7 +10,9 @@
 #include "render/mesh/palette.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_pathway.hpp"
+#include "twin/buildings/city_energy.hpp"
 #include "twin/city/city.hpp"
+#include "twin/emissions/factor_set.hpp"
 #include "twin/city/city_stats.hpp"
 
 namespace render {
@@ -25,6 +27,29 @@ struct PanelMetrics {
 };
 PanelMetrics panel_metrics();  // at the current font size; call inside a frame
 
+// One building's annual energy from the energy worker (hourly 5R1C year, batched).
+struct BuildingEnergy {
+  double floor_area_m2 = 0;
+  double eui_kwh_m2 = 0;            // delivered, all end uses
+  double emissions_kg_m2 = 0;       // scope 1 + 2
+  double pv_kwh = 0;                // rooftop PV potential
+  double scope1_t = 0, scope2_t = 0;
+  double heating_need_kwh = 0, cooling_need_kwh = 0;
+  std::uint32_t archetype = 0;      // index into twin::buildings::archetype_rows()
+  twin::buildings::EndUseCarrierKwh delivered_kwh{};
+};
+
+// The hourly simulation's state: progress while the worker runs, then every building's results.
+struct EnergyView {
+  double progress = 0;   // 0..1
+  bool failed = false;   // the worker could not run: the energy modes stay off
+  const std::vector<BuildingEnergy>* buildings = nullptr;  // null until the results are in
+  const twin::emissions::FactorSet* factors = nullptr;
+  std::uint32_t simulated_units = 0;  // 5R1C runs (batched groups)
+  double run_ms = 0;                  // the worker's simulation time
+  bool ready() const { return buildings != nullptr; }
+};
+
 struct PanelView {
   const twin::City& city;
   const twin::CityStats& stats;
@@ -33,6 +58,7 @@ struct PanelView {
   std::int32_t selected;  // building index or -1
   const PathwayView* pathway = nullptr;      // lever panel and chart (omitted when null)
   PathwayUiState* pathway_state = nullptr;  // the chart's cache, owned by the app
+  const EnergyView* energy = nullptr;       // hourly building energy (omitted when null)
 };
 
 // What the user asked for this frame; the app applies it after the frame.
