@@ -107,6 +107,9 @@ class App {
   void init_pathway();
   void evaluate_pathway();
   std::vector<render::Rgb> building_colours_for(render::ColorMode mode) const;  // app_energy.cpp
+  // The energy results carried to year_ under the current levers (eui_year_, emissions_year_), and the
+  // colours re-uploaded when an energy mode shows them; called when the year, levers or results change.
+  void update_year_values();  // app_energy.cpp
   float ui_scale_for_window() const;
 
   Stage stage_ = Stage::Start;
@@ -136,6 +139,10 @@ class App {
   std::vector<render::BuildingEnergy> energy_;  // empty until the worker's results are in
   twin::emissions::FactorSet energy_factors_;
   render::EnergyView energy_view_;
+  // Per building: its pathway segment (−1: none), and its EUI / emissions intensity in year_ = the
+  // simulated 2020 value × its segment's kWh/m² (kg/m²) in year_ / in 2020 (pathway_'s per-segment output).
+  std::vector<std::int32_t> building_segment_;
+  std::vector<double> eui_year_, emissions_year_;
 
   render::Strings strings_;
   render::UiFont font_;

@@ -72,8 +72,34 @@ bool App::set_energy_results(const emscripten::val& rows, int stride, int factor
   energy_view_.simulated_units = static_cast<std::uint32_t>(simulated_units);
   energy_view_.run_ms = run_ms;
   energy_view_.progress = 1.0;
+  update_year_values();
   invalidate();
   return true;
+}
+
+void App::update_year_values() {
+  const std::size_t n = energy_.size();
+  const std::size_t seg_count = baseline_.segments.size();
+  if (n == 0 || building_segment_.size() != n || pathway_.segment_kwh_per_m2.size() != seg_count * twin::pathway::kYearCount)
+    return;
+  const int k = year_ - twin::pathway::kFirstYear;
+  const auto ratio = [k](const std::vector<double>& v, std::int32_t s) {
+    const double* row = v.data() + static_cast<std::size_t>(s) * twin::pathway::kYearCount;
+    return row[0] > 0.0 ? row[k] / row[0] : 1.0;
+  };
+  eui_year_.resize(n);
+  emissions_year_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::int32_t s = building_segment_[i];
+    eui_year_[i] = energy_[i].eui_kwh_m2 * (s < 0 ? 1.0 : ratio(pathway_.segment_kwh_per_m2, s));
+    emissions_year_[i] = energy_[i].emissions_kg_m2 * (s < 0 ? 1.0 : ratio(pathway_.segment_kg_per_m2, s));
+  }
+  energy_view_.eui_year = &eui_year_;
+  energy_view_.emissions_year = &emissions_year_;
+  energy_view_.year = year_;
+  if ((color_mode_ == render::ColorMode::ByEui || color_mode_ == render::ColorMode::ByEmissions) && city_)
+    renderer_.set_building_colours(building_colours_for(color_mode_));
+  invalidate();
 }
 
 std::vector<render::Rgb> App::building_colours_for(render::ColorMode mode) const {
@@ -81,8 +107,9 @@ std::vector<render::Rgb> App::building_colours_for(render::ColorMode mode) const
   std::vector<double> values(energy_.size());
   for (std::size_t i = 0; i < energy_.size(); ++i) {
     const render::BuildingEnergy& e = energy_[i];
-    values[i] = mode == render::ColorMode::ByEui         ? e.eui_kwh_m2
-                : mode == render::ColorMode::ByEmissions ? e.emissions_kg_m2
+    const bool by_year = eui_year_.size() == energy_.size();  // the chosen year's values once computed
+    values[i] = mode == render::ColorMode::ByEui         ? (by_year ? eui_year_[i] : e.eui_kwh_m2)
+                : mode == render::ColorMode::ByEmissions ? (by_year ? emissions_year_[i] : e.emissions_kg_m2)
                                                          : e.pv_kwh / 1000.0;  // MWh/yr
   }
   return render::value_colours(values, mode);
@@ -96,6 +123,12 @@ std::string App::building_energy_json(std::int32_t id) const {
   j["floor_area_m2"] = e.floor_area_m2;
   j["eui_kwh_m2"] = e.eui_kwh_m2;
   j["emissions_kg_m2"] = e.emissions_kg_m2;
+  // The chosen year's values under the current levers (the simulated 2020 values carried along the
+  // building's pathway segment).
+  const bool by_year = eui_year_.size() == energy_.size();
+  j["year"] = year_;
+  j["eui_kwh_m2_year"] = by_year ? eui_year_[static_cast<std::size_t>(id)] : e.eui_kwh_m2;
+  j["emissions_kg_m2_year"] = by_year ? emissions_year_[static_cast<std::size_t>(id)] : e.emissions_kg_m2;
   nlohmann::json by_end_use = nlohmann::json::object(), by_carrier = nlohmann::json::object();
   for (int u = 0; u < tb::kEndUseCount; ++u) {
     double v = 0;

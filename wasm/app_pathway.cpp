@@ -38,6 +38,7 @@ nlohmann::ordered_json lever_to_json(const LeverDef& def, const LeverSetting& se
 
 void App::init_pathway() {
   baseline_ = baseline_from_city(*city_);
+  building_segment_ = segment_of_buildings(*city_, baseline_);
   scenario_ = default_scenario();
   evaluate_pathway();
   pathway_reference_max_t_ = 0;
@@ -46,9 +47,10 @@ void App::init_pathway() {
 
 void App::evaluate_pathway() {
   const double t0 = emscripten_get_now();
-  pathway_ = twin::pathway::evaluate_pathway(baseline_, scenario_);
+  pathway_ = twin::pathway::evaluate_pathway(baseline_, scenario_, /*per_segment=*/true);
   pathway_eval_ms_ = emscripten_get_now() - t0;
   ++pathway_version_;
+  update_year_values();
   invalidate();
 }
 
@@ -131,8 +133,10 @@ bool App::set_year(int year) {
     std::fprintf(stderr, "CarbonTwin: setYear: %d is outside %d-%d\n", year, kFirstYear, kLastYear);
     return false;
   }
-  if (year != year_) invalidate();
+  if (year == year_) return true;
   year_ = year;
+  update_year_values();
+  invalidate();
   return true;
 }
 

@@ -27,8 +27,18 @@ void energy_section(const Strings& s, const EnergyView& energy, std::uint32_t i)
   const BuildingEnergy& e = (*energy.buildings)[i];
   ImGui::TextDisabled("%s", s.tr("energy.title"));
   if (ImGui::BeginTable("energy", 2, ImGuiTableFlags_SizingStretchProp)) {
-    table_row(s.tr("energy.eui"), format_with_unit(s, "fmt.kwh_m2", e.eui_kwh_m2, 0));
-    table_row(s.tr("energy.emissions_intensity"), format_with_unit(s, "fmt.kg_m2", e.emissions_kg_m2, 1));
+    // Labels fit their text every frame (they carry the year and change with the language).
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    // EUI and emissions intensity in the chosen year (the pathway's scrubber) under the current levers.
+    const bool by_year = energy.eui_year && energy.emissions_year && i < energy.eui_year->size() &&
+                         i < energy.emissions_year->size();
+    const int year = by_year ? energy.year : 2020;
+    const auto label = [&](const char* key) { return std::string(s.tr(key)) + " " + std::to_string(year); };
+    table_row(label("energy.eui").c_str(),
+              format_with_unit(s, "fmt.kwh_m2", by_year ? (*energy.eui_year)[i] : e.eui_kwh_m2, 0));
+    table_row(label("energy.emissions_intensity").c_str(),
+              format_with_unit(s, "fmt.kg_m2", by_year ? (*energy.emissions_year)[i] : e.emissions_kg_m2, 1));
     table_row(s.tr("energy.scope1"), format_with_unit(s, "fmt.t_co2", e.scope1_t, 1));
     table_row(s.tr("energy.scope2"), format_with_unit(s, "fmt.t_co2", e.scope2_t, 1));
     table_row(s.tr("energy.pv"), s.format("fmt.mwh_yr", {{"v", format_number(e.pv_kwh / 1000.0, 1)}}));

@@ -47,6 +47,10 @@ struct EnergyView {
   const twin::emissions::FactorSet* factors = nullptr;
   std::uint32_t simulated_units = 0;  // 5R1C runs (batched groups)
   double run_ms = 0;                  // the worker's simulation time
+  // EUI and emissions intensity per building in `year` under the current levers (null: the 2020 values).
+  const std::vector<double>* eui_year = nullptr;
+  const std::vector<double>* emissions_year = nullptr;
+  int year = 2020;
   bool ready() const { return buildings != nullptr; }
 };
 

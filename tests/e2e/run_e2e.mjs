@@ -500,6 +500,49 @@ try {
     await page.evaluate(() => { CarbonTwin.setLanguage('zh-CN'); CarbonTwin.clearSelection(); CarbonTwin.setColorMode('use'); });
   });
 
+  await check('energy colours follow the year and levers: emissions 2060 + clean grid below 2030 default', async () => {
+    const W = 1280, H = 800;
+    const city = round({ x: W * 0.3, y: H * 0.25, w: W * 0.4, h: H * 0.35 });
+    const pick = await page.evaluate((n) => {
+      CarbonTwin.resetLevers();
+      CarbonTwin.setYear(2020);
+      for (let id = 0; id < n; ++id) {
+        const e = CarbonTwin.buildingEnergy(id);
+        if (e && e.by_carrier_kwh.electricity > 0 && e.emissions_kg_m2 > 0) return e;
+      }
+      return null;
+    }, energyCount);
+    assert.ok(pick, 'no building using electricity');
+    assert.equal(pick.year, 2020);
+    assert.ok(Math.abs(pick.emissions_kg_m2_year - pick.emissions_kg_m2) <= 1e-9 * pick.emissions_kg_m2,
+      `2020: ${pick.emissions_kg_m2_year} vs simulated ${pick.emissions_kg_m2}`);
+    assert.ok(Math.abs(pick.eui_kwh_m2_year - pick.eui_kwh_m2) <= 1e-9 * pick.eui_kwh_m2, '2020 EUI');
+    assert.equal(await page.evaluate(() => CarbonTwin.setColorMode('emissions')), true);
+    assert.equal(await page.evaluate(() => CarbonTwin.setYear(2030)), true);
+    await page.waitForTimeout(300);
+    const shot2030 = await page.screenshot({ path: path.join(out, 'city-emissions-2030.png') });
+    const b2030 = await page.evaluate((id) => CarbonTwin.buildingEnergy(id), pick.id);
+    const max = (await page.evaluate(() => CarbonTwin.getLever('grid_factor_reduction_pct'))).max;
+    assert.equal(await page.evaluate(() => CarbonTwin.setYear(2060)), true);
+    assert.equal(await page.evaluate((m) => CarbonTwin.setLever('grid_factor_reduction_pct', m), max), true);
+    await page.waitForTimeout(300);
+    const shot2060 = await page.screenshot({ path: path.join(out, 'city-emissions-2060.png') });
+    const b2060 = await page.evaluate((id) => CarbonTwin.buildingEnergy(id), pick.id);
+    assert.equal(b2030.year, 2030);
+    assert.equal(b2060.year, 2060);
+    assert.ok(b2060.emissions_kg_m2_year < b2030.emissions_kg_m2_year,
+      `building ${pick.id}: ${b2030.emissions_kg_m2_year} kg/m² (2030) -> ${b2060.emissions_kg_m2_year} (2060, clean grid)`);
+    assert.equal(b2060.emissions_kg_m2, b2030.emissions_kg_m2, 'the simulated 2020 value stays');
+    const [a] = await pngRegionStats(browser, shot2030, [city]);
+    const [b] = await pngRegionStats(browser, shot2060, [city]);
+    const diff = a.mean_rgb.reduce((acc, v, k) => acc + Math.abs(v - b.mean_rgb[k]), 0);
+    console.log(`     building ${pick.id}: ${b2030.emissions_kg_m2_year.toFixed(1)} kg/m² (2030) -> ` +
+      `${b2060.emissions_kg_m2_year.toFixed(1)} (2060, grid -${max}%); city mean rgb ${a.mean_rgb.map(Math.round)} -> ` +
+      `${b.mean_rgb.map(Math.round)} (differ by ${diff.toFixed(1)})`);
+    assert.ok(diff > 3, `city-emissions-2060.png looks like 2030 (mean rgb differs by ${diff})`);
+    await page.evaluate(() => { CarbonTwin.resetLevers(); CarbonTwin.setYear(2030); CarbonTwin.setColorMode('use'); });
+  });
+
   await check('no console errors', async () => {
     assert.deepEqual(consoleErrors, []);
   });

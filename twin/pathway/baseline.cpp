@@ -33,7 +33,30 @@ emissions::Sector sector_of_category(Category c) {
   }
 }
 
+Key key_of(const Buildings& b, std::uint32_t i, int base_year) {
+  const int year = std::min<int>(b.construction_year[i], base_year);
+  const Category cat = category_of(b.use[i], b.residential_type[i]);
+  return Key{static_cast<int>(cat), static_cast<int>(vintage_of(year)), static_cast<int>(b.heating_system[i]),
+             static_cast<int>(b.heating_fuel[i])};
+}
+
 }  // namespace
+
+std::vector<std::int32_t> segment_of_buildings(const City& city, const Baseline& base) {
+  std::map<Key, std::int32_t> index;
+  for (std::size_t s = 0; s < base.segments.size(); ++s) {
+    const Segment& seg = base.segments[s];
+    index[Key{static_cast<int>(seg.category), static_cast<int>(seg.vintage), static_cast<int>(seg.heating_system),
+              static_cast<int>(seg.heating_fuel)}] = static_cast<std::int32_t>(s);
+  }
+  const Buildings& b = city.buildings;
+  std::vector<std::int32_t> out(b.size(), -1);
+  for (std::uint32_t i = 0; i < b.size(); ++i) {
+    const auto it = index.find(key_of(b, i, base.base_year));
+    if (it != index.end()) out[i] = it->second;
+  }
+  return out;
+}
 
 Baseline baseline_from_city(const City& city) {
   Baseline base;
@@ -48,9 +71,7 @@ Baseline baseline_from_city(const City& city) {
   const Buildings& b = city.buildings;
   for (std::uint32_t i = 0; i < b.size(); ++i) {
     const int year = std::min<int>(b.construction_year[i], base.base_year);
-    const Category cat = category_of(b.use[i], b.residential_type[i]);
-    const Key key{static_cast<int>(cat), static_cast<int>(vintage_of(year)),
-                  static_cast<int>(b.heating_system[i]), static_cast<int>(b.heating_fuel[i])};
+    const Key key = key_of(b, i, base.base_year);
     Acc& acc = groups[key];
     const double floor_m2 = building_floor_area_m2(b, i);
     acc.floor_m2 += floor_m2;

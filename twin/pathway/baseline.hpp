@@ -72,6 +72,10 @@ struct Baseline {
 // base year count as built in the base year. Intensities from the embedded table.
 Baseline baseline_from_city(const City& city);
 
+// The index in `base.segments` of every building of `city` (the same grouping as
+// baseline_from_city), −1 for a building whose segment is absent (zero floor area).
+std::vector<std::int32_t> segment_of_buildings(const City& city, const Baseline& base);
+
 // The same segments, floor and roof areas and cohorts as baseline_from_city(city) (bit for bit), with
 // each segment's intensities taken from the city-scale hourly simulation instead of the table: the
 // floor-area-weighted means of its buildings (Σ building kWh / Σ building m²) of

@@ -69,7 +69,7 @@ void add_services(const Services& s, double area_services_m2, double area_m2, do
 
 }  // namespace
 
-PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario) {
+PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, bool per_segment) {
   assert(validate_scenario(scenario).empty() && "evaluate_pathway: invalid scenario");
   PathwayResult result;
   result.years.resize(kYearCount);
@@ -109,6 +109,10 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario) {
   const emissions::FactorSet base_factors = emissions::factors_for_year(base.base_year, scenario.grid_region);
   double retrofitted_share = 0.0;
   std::vector<double> gross(kYearCount), net(kYearCount);
+  if (per_segment) {
+    result.segment_kwh_per_m2.assign(seg_count * kYearCount, 0.0);
+    result.segment_kg_per_m2.assign(seg_count * kYearCount, 0.0);
+  }
 
   for (int k = 0; k < kYearCount; ++k) {
     const int year = kFirstYear + k;
@@ -235,6 +239,22 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario) {
     factors.of(Carrier::Electricity).kg_per_kwh *= 1.0 - lever(LeverId::GridFactorReductionPct) / 100.0;
     factors.of(Carrier::DistrictHeat).kg_per_kwh *= 1.0 - lever(LeverId::HeatFactorReductionPct) / 100.0;
     out.grid_factor_kg_per_kwh = factors.of(Carrier::Electricity).kg_per_kwh;
+    if (per_segment) {
+      for (std::size_t s = 0; s < seg_count; ++s) {  // one m² of the segment, as in the loop above
+        const Segment& seg = base.segments[s];
+        const double cut = seg.vintage < Vintage::From2010 ? retrofit_cut : 0.0;
+        std::array<double, kCarrierCount> row{};
+        add_heating(seg.heating_system, seg.heating_fuel, seg.heating_useful_kwh_per_m2 * (1.0 - cut), row);
+        add_services(seg_services[s], 1.0, 1.0, services_factor, electrified, row);
+        double kwh = 0.0, kg = 0.0;
+        for (int c = 0; c < kCarrierCount; ++c) {
+          kwh += row[c];
+          kg += row[c] * factors.of(static_cast<Carrier>(c)).kg_per_kwh;
+        }
+        result.segment_kwh_per_m2[s * kYearCount + k] = kwh;
+        result.segment_kg_per_m2[s * kYearCount + k] = kg;
+      }
+    }
     out.heat_factor_kg_per_kwh = factors.of(Carrier::DistrictHeat).kg_per_kwh;
     out.emissions = emissions::account(out.energy, factors);
     out.pv_export_credit_t = out.pv_export_kwh * out.grid_factor_kg_per_kwh / 1000.0;

@@ -35,10 +35,14 @@ struct PathwayYear {
 struct PathwayResult {
   std::vector<PathwayYear> years;  // kFirstYear … kLastYear
   Milestones milestones;
+  // Only with evaluate_pathway(…, /*per_segment=*/true), else empty: per m² of each base segment's
+  // surviving floor area, its delivered energy kWh/(m²·yr) (before PV) and gross emissions
+  // kgCO2/(m²·yr) (scope 1 + 2), index segment × kYearCount + (year − kFirstYear).
+  std::vector<double> segment_kwh_per_m2, segment_kg_per_m2;
 };
 
 // Precondition: validate_scenario(scenario) is empty (asserted in debug builds).
-PathwayResult evaluate_pathway(const Baseline& baseline, const Scenario& scenario);
+PathwayResult evaluate_pathway(const Baseline& baseline, const Scenario& scenario, bool per_segment = false);
 
 // Rooftop PV power per m² of roof area carrying arrays (module ≈ 0.2 kWp/m², row spacing on flat
 // roofs); CarbonTwin assumption.

@@ -180,7 +180,65 @@ TEST(PathwayResult, OneEvaluationIsWellUnderAMillisecond) {
   // (5 ms) because test machines are shared and wasm under Node runs the same test.
   EXPECT_LT(ms, 5.0) << ms << " ms per evaluation";
   RecordProperty("pathway_eval_ms", std::to_string(ms));
+  // With the per-segment intensities (what the browser asks for on every lever move).
+  const auto t1 = std::chrono::steady_clock::now();
+  for (int i = 0; i < runs; ++i) sink += evaluate_pathway(base, s, true).segment_kg_per_m2[0];
+  const double ms_seg = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count() / runs;
+  EXPECT_LT(ms_seg, 5.0) << ms_seg << " ms per evaluation with per-segment output";
+  RecordProperty("pathway_eval_segments_ms", std::to_string(ms_seg));
 }
+
+// The optional per-segment intensities: Σ segment kWh/m² × surviving area reproduces the base stock's
+// share of the city totals in 2020 (before PV), the grid lever lowers every electric segment's kg/m²
+// and leaves its kWh/m², and the totals do not change when they are asked for.
+TEST(PathwaySegments, PerSegmentIntensitiesMatchTotalsAndFollowLevers) {
+  const City& city = test::default_city();
+  const Baseline& base = test::default_baseline();
+  const std::vector<std::int32_t> seg = segment_of_buildings(city, base);
+  ASSERT_EQ(seg.size(), city.buildings.size());
+  std::vector<std::uint32_t> count(base.segments.size(), 0);
+  for (std::int32_t s : seg) {
+    ASSERT_GE(s, 0);
+    ASSERT_LT(static_cast<std::size_t>(s), base.segments.size());
+    ++count[s];
+  }
+  for (std::size_t s = 0; s < base.segments.size(); ++s) EXPECT_EQ(count[s], base.segments[s].building_count);
+
+  const Scenario sc = default_scenario();
+  const PathwayResult plain = evaluate_pathway(base, sc);
+  const PathwayResult r = evaluate_pathway(base, sc, true);
+  EXPECT_TRUE(plain.segment_kwh_per_m2.empty());
+  ASSERT_EQ(r.segment_kwh_per_m2.size(), base.segments.size() * kYearCount);
+  ASSERT_EQ(r.segment_kg_per_m2.size(), base.segments.size() * kYearCount);
+  for (int k = 0; k < kYearCount; ++k) EXPECT_EQ(plain.years[k].gross_t, r.years[k].gross_t);
+  // 2020: no new buildings yet, so the segments carry all energy (before PV) and all emissions.
+  double kwh = 0.0, t = 0.0;
+  for (std::size_t s = 0; s < base.segments.size(); ++s) {
+    kwh += r.segment_kwh_per_m2[s * kYearCount] * base.segments[s].floor_area_m2;
+    t += r.segment_kg_per_m2[s * kYearCount] * base.segments[s].floor_area_m2 / 1000.0;
+    EXPECT_GT(r.segment_kwh_per_m2[s * kYearCount], 0.0);
+  }
+  double total_kwh = 0.0;
+  for (const auto& row : r.years[0].energy.energy_kwh)
+    for (double v : row) total_kwh += v;
+  EXPECT_NEAR(kwh, total_kwh + r.years[0].pv_generation_kwh - r.years[0].pv_export_kwh, total_kwh * 1e-9);
+  if (r.years[0].pv_generation_kwh == 0.0) EXPECT_NEAR(t, r.years[0].gross_t, r.years[0].gross_t * 1e-9);
+
+  Scenario green = sc;
+  green.lever(LeverId::GridFactorReductionPct).target = lever_def(LeverId::GridFactorReductionPct).max_value;
+  const PathwayResult g = evaluate_pathway(base, green, true);
+  const int k2060 = kYearCount - 1;
+  double kg_default = 0.0, kg_green = 0.0;
+  for (std::size_t s = 0; s < base.segments.size(); ++s) {
+    const std::size_t at = s * kYearCount + k2060;
+    EXPECT_EQ(g.segment_kwh_per_m2[at], r.segment_kwh_per_m2[at]);
+    EXPECT_LE(g.segment_kg_per_m2[at], r.segment_kg_per_m2[at]);
+    kg_default += r.segment_kg_per_m2[at];
+    kg_green += g.segment_kg_per_m2[at];
+  }
+  EXPECT_LT(kg_green, kg_default);
+}
+
 
 }  // namespace
 }  // namespace twin::pathway
