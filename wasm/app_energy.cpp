@@ -149,7 +149,7 @@ std::string App::building_energy_json(std::int32_t id) const {
   j["cooling_need_kwh"] = e.cooling_need_kwh;
   const tb::Archetype& a = tb::archetype_rows()[e.archetype];
   j["archetype"] = {{"index", e.archetype},
-                    {"category", tb::to_string(a.category)},
+                    {"category", twin::to_string(a.category)},
                     {"vintage", tb::to_string(a.vintage)},
                     {"climate_zone", tb::csv_key(a.zone)},
                     {"u_wall_w_m2k", a.u_wall_w_m2k},

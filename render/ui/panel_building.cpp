@@ -67,7 +67,7 @@ void energy_section(const Strings& s, const EnergyView& energy, std::uint32_t i)
     const tb::Archetype& a = tb::archetype_rows()[e.archetype];
     const auto key = [](const char* prefix, const char* name) { return std::string(prefix) + name; };
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextWrapped("%s", s.format("how.archetype", {{"category", s.tr(key("arch.", tb::to_string(a.category)).c_str())},
+    ImGui::TextWrapped("%s", s.format("how.archetype", {{"category", s.tr(key("arch.", twin::to_string(a.category)).c_str())},
                                                          {"vintage", s.tr(key("vintage.", tb::to_string(a.vintage)).c_str())},
                                                          {"zone", s.tr(key("zone.", tb::csv_key(a.zone)).c_str())}})
                                  .c_str());

@@ -4,14 +4,6 @@
 
 namespace twin::buildings {
 
-const char* to_string(ArchetypeCategory category) {
-  static constexpr const char* kNames[] = {"residential_high_rise", "residential_walk_up", "residential_village",
-                                           "office", "retail", "hotel", "school", "hospital", "industrial",
-                                           "warehouse"};
-  const int i = static_cast<int>(category);
-  return i < kArchetypeCategoryCount ? kNames[i] : "unknown";
-}
-
 const char* to_string(ArchetypeVintage vintage) {
   static constexpr const char* kNames[] = {"before_1986", "1986_1999", "2000_2009", "2010_2018", "from_2019"};
   const int i = static_cast<int>(vintage);
@@ -37,22 +29,7 @@ const char* csv_key(climate::ClimateZone zone) {
 }
 
 ArchetypeCategory archetype_category_of(BuildingUse use, ResidentialType type) {
-  using C = ArchetypeCategory;
-  switch (use) {
-    case BuildingUse::Residential:
-      if (type == ResidentialType::WalkUp) return C::ResidentialWalkUp;
-      if (type == ResidentialType::UrbanVillage || type == ResidentialType::RuralHouse) return C::ResidentialVillage;
-      return C::ResidentialHighRise;
-    case BuildingUse::Office: return C::Office;
-    case BuildingUse::Retail: return C::Retail;
-    case BuildingUse::Hotel: return C::Hotel;
-    case BuildingUse::School: return C::School;
-    case BuildingUse::Hospital: return C::Hospital;
-    case BuildingUse::Industrial: return C::Industrial;
-    case BuildingUse::Warehouse: return C::Warehouse;
-    case BuildingUse::Count: break;
-  }
-  return C::Office;
+  return building_category_of(use, type);
 }
 
 ArchetypeVintage archetype_vintage_of(int year) {

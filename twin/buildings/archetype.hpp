@@ -8,26 +8,16 @@
 #include <cstdint>
 #include <span>
 
+#include "twin/city/building_category.hpp"
 #include "twin/city/city.hpp"
 #include "twin/climate/climate_normals.hpp"
 
 namespace twin::buildings {
 
 // Use categories: building use, and housing typology for dwellings.
-enum class ArchetypeCategory : std::uint8_t {
-  ResidentialHighRise = 0,
-  ResidentialWalkUp,
-  ResidentialVillage,  // urban-village and rural houses
-  Office,
-  Retail,
-  Hotel,
-  School,
-  Hospital,
-  Industrial,  // building services only; process energy belongs to twin/industry
-  Warehouse,
-  Count
-};
-inline constexpr int kArchetypeCategoryCount = static_cast<int>(ArchetypeCategory::Count);
+// Archetype categories are the city-wide building categories (twin/city/building_category.hpp).
+using ArchetypeCategory = BuildingCategory;
+inline constexpr int kArchetypeCategoryCount = kBuildingCategoryCount;
 
 // Construction periods of China's energy-saving design codes (northern residential 1986 / 1995 /
 // 2010 / 2018; public buildings GB 50189-2005 / -2015; GB 55015-2021 from 2022).
@@ -72,7 +62,6 @@ struct Archetype {
 
 std::span<const Archetype> archetype_rows();  // zone-major, then category, then vintage
 
-const char* to_string(ArchetypeCategory category);  // snake_case as in the CSV
 const char* to_string(ArchetypeVintage vintage);
 const char* to_string(ScheduleKind kind);
 const char* csv_key(climate::ClimateZone zone);  // snake_case zone name used in the CSV

@@ -127,23 +127,6 @@ const char* to_string(EndUse e) {
   return "unknown";
 }
 
-const char* to_string(Category c) {
-  switch (c) {
-    case C::ResidentialHighRise: return "residential_high_rise";
-    case C::ResidentialWalkUp: return "residential_walk_up";
-    case C::ResidentialVillage: return "residential_village";
-    case C::Office: return "office";
-    case C::Retail: return "retail";
-    case C::Hotel: return "hotel";
-    case C::School: return "school";
-    case C::Hospital: return "hospital";
-    case C::Industrial: return "industrial";
-    case C::Warehouse: return "warehouse";
-    case C::Count: break;
-  }
-  return "unknown";
-}
-
 const char* to_string(Vintage v) {
   switch (v) {
     case V::Before1980: return "before_1980";
@@ -155,23 +138,7 @@ const char* to_string(Vintage v) {
   return "unknown";
 }
 
-Category category_of(BuildingUse use, ResidentialType type) {
-  switch (use) {
-    case BuildingUse::Residential:
-      if (type == ResidentialType::WalkUp) return C::ResidentialWalkUp;
-      if (type == ResidentialType::UrbanVillage || type == ResidentialType::RuralHouse) return C::ResidentialVillage;
-      return C::ResidentialHighRise;
-    case BuildingUse::Office: return C::Office;
-    case BuildingUse::Retail: return C::Retail;
-    case BuildingUse::Hotel: return C::Hotel;
-    case BuildingUse::School: return C::School;
-    case BuildingUse::Hospital: return C::Hospital;
-    case BuildingUse::Industrial: return C::Industrial;
-    case BuildingUse::Warehouse: return C::Warehouse;
-    case BuildingUse::Count: break;
-  }
-  return C::Office;
-}
+Category category_of(BuildingUse use, ResidentialType type) { return building_category_of(use, type); }
 
 Vintage vintage_of(int year) {
   if (year < 1980) return V::Before1980;

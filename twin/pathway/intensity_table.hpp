@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <span>
 
+#include "twin/city/building_category.hpp"
 #include "twin/city/city.hpp"
 #include "twin/emissions/carrier.hpp"
 
@@ -28,20 +29,9 @@ enum class EndUse : std::uint8_t {
 inline constexpr int kEndUseCount = static_cast<int>(EndUse::Count);
 
 // Building categories of the intensity table (use, and housing typology for dwellings).
-enum class Category : std::uint8_t {
-  ResidentialHighRise = 0,  // high-rise compound towers
-  ResidentialWalkUp,        // 5–7 floor slab blocks
-  ResidentialVillage,       // urban-village and rural houses
-  Office,
-  Retail,
-  Hotel,
-  School,
-  Hospital,
-  Industrial,  // building services of factories only (process energy belongs to twin/industry)
-  Warehouse,
-  Count
-};
-inline constexpr int kCategoryCount = static_cast<int>(Category::Count);
+// Categories are the city-wide building categories (twin/city/building_category.hpp).
+using Category = BuildingCategory;
+inline constexpr int kCategoryCount = kBuildingCategoryCount;
 
 // Construction periods of China's residential energy codes for the cold zone: before the first
 // code, the 1986/1995 codes (30 %/50 %), 2000s enforcement, JGJ 26-2010 (65 %) and later (75 %).
@@ -55,7 +45,6 @@ enum class Vintage : std::uint8_t {
 inline constexpr int kVintageCount = static_cast<int>(Vintage::Count);
 
 const char* to_string(EndUse end_use);
-const char* to_string(Category category);
 const char* to_string(Vintage vintage);
 Category category_of(BuildingUse use, ResidentialType type);
 Vintage vintage_of(int construction_year);
