@@ -1,7 +1,7 @@
 // carbontwin — the native command line of the CarbonTwin core.
 //   carbontwin city --summary [--json FILE] [--seed N]
 //   carbontwin building --spec FILE.json --epw FILE.epw [--json OUT]
-//   carbontwin pathway [--scenario FILE] [--seed N] --json OUT
+//   carbontwin pathway [--scenario FILE] [--seed N] [--activity FILE] --json OUT
 //   carbontwin buildings [--seed N] [--year Y] [--mode batched|exact] --csv OUT
 #include <CLI/CLI.hpp>
 #include <iostream>

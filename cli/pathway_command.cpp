@@ -6,12 +6,14 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/activity_json.hpp"
 #include "cli/scenario_json.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/climate/typical_year.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/emissions/factor_tables.hpp"
 #include "twin/pathway/pathway.hpp"
+#include "twin/pathway/structural_runs.hpp"
 
 namespace cli {
 namespace {
@@ -19,6 +21,36 @@ namespace {
 using nlohmann::ordered_json;
 using namespace twin::emissions;
 using namespace twin::pathway;
+
+// The transport block of a year (only with a transport baseline).
+ordered_json transport_json(const TransportYear& t) {
+  namespace tr = twin::transport;
+  ordered_json vkm = ordered_json::object(), pkm = ordered_json::object(), trips = ordered_json::object();
+  for (int m = 0; m < tr::kModeCount; ++m) {
+    const char* mode = tr::to_string(static_cast<tr::Mode>(m));
+    vkm[mode] = t.vehicle_km_per_yr[m];
+    pkm[mode] = t.passenger_km_per_yr[m];
+    trips[mode] = t.trips_per_yr[m];
+  }
+  ordered_json stock = ordered_json::object(), sales = ordered_json::object();
+  for (int c = 0; c < tr::kVehicleClassCount; ++c) {
+    ordered_json by_pt = ordered_json::object();
+    for (int p = 0; p < tr::kPowertrainCount; ++p) by_pt[tr::to_string(static_cast<tr::Powertrain>(p))] = t.stock[c][p];
+    stock[tr::to_string(static_cast<tr::VehicleClass>(c))] = by_pt;
+    sales[tr::to_string(static_cast<tr::VehicleClass>(c))] = t.sales[c];
+  }
+  ordered_json energy = ordered_json::object();
+  for (int c = 0; c < kCarrierCount; ++c) energy[to_string(static_cast<Carrier>(c))] = t.energy_kwh[c];
+  return {{"vehicle_km", vkm},
+          {"passenger_km", pkm},
+          {"trips", trips},
+          {"vehicle_stock", stock},
+          {"vehicle_sales", sales},
+          {"car_nev_stock_share", t.car_nev_stock_share},
+          {"car_nev_sales_share", t.car_nev_sales_share},
+          {"energy_kwh", energy},
+          {"metro_electricity_kwh", t.metro_electricity_kwh}};
+}
 
 ordered_json year_json(const PathwayYear& y) {
   ordered_json emissions = ordered_json::object();
@@ -34,7 +66,7 @@ ordered_json year_json(const PathwayYear& y) {
     for (int s = 0; s < kSectorCount; ++s) sum += y.energy.energy_kwh[s][c];
     energy[to_string(static_cast<Carrier>(c))] = sum;
   }
-  return {{"year", y.year},
+  ordered_json doc = {{"year", y.year},
           {"emissions_t", emissions},
           {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
           {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
@@ -49,6 +81,8 @@ ordered_json year_json(const PathwayYear& y) {
           {"retrofitted_share", y.retrofitted_share},
           {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh},
           {"heat_factor_kg_per_kwh", y.heat_factor_kg_per_kwh}};
+  if (y.transport.present) doc["transport"] = transport_json(y.transport);  // per-year values (…/yr)
+  return doc;
 }
 
 }  // namespace
@@ -70,6 +104,10 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
                   "Base-year intensities: 'simulated' (default; hourly simulation of every building, "
                   "Beijing typical year) or 'table' (the documented intensity table)")
       ->check(CLI::IsMember({"simulated", "table"}));
+  cmd->add_option("--activity", options->activity_path,
+                  "Base-year daily travel activity JSON (docs/scenario.md, Transport): adds the vehicle fleet "
+                  "and transport emissions to the pathway")
+      ->type_name("FILE");
   return cmd;
 }
 
@@ -86,6 +124,21 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     std::vector<std::string> errors;
     if (!scenario_from_json(text.str(), &scenario, &errors)) {
       for (const auto& e : errors) std::cerr << options.scenario_path << ": " << e << "\n";
+      return 1;
+    }
+  }
+  twin::transport::TravelActivity activity;
+  if (!options.activity_path.empty()) {
+    std::ifstream in(options.activity_path, std::ios::binary);
+    if (!in) {
+      std::cerr << "carbontwin pathway: cannot read activity '" << options.activity_path << "'\n";
+      return 1;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<std::string> errors;
+    if (!activity_from_json(text.str(), &activity, &errors)) {
+      for (const auto& e : errors) std::cerr << options.activity_path << ": " << e << "\n";
       return 1;
     }
   }
@@ -106,6 +159,12 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     baseline = baseline_from_city(city);
   }
 
+  baseline.transport.base = activity;  // empty (population 0) without --activity: no transport
+  // Structural transport levers and new lines act through transport-model re-runs, which this
+  // command does not do yet: say so rather than silently ignoring them.
+  for (const StructuralRun& run : structural_runs(scenario))
+    std::fprintf(stderr, "note: '%s' needs a transport-model run; its effect on travel is not applied here\n",
+                 run.cause.c_str());
   const auto start = std::chrono::steady_clock::now();
   const PathwayResult result = evaluate_pathway(baseline, scenario);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -131,6 +190,11 @@ int run_pathway_command(const PathwayCommandOptions& options) {
         {"neutrality_threshold_t", m.neutrality_threshold_t}, {"cumulative_t", m.cumulative_t}}},
       {"years", years},
       {"factor_sources", sources}};
+  if (baseline.transport.present()) {
+    doc["transport"] = {{"activity", options.activity_path},
+                        {"fleet_parameters", "assets/transport/fleet_parameters.csv"},
+                        {"structural_changes_applied", baseline.transport.changes.size()}};
+  }
   const std::string json_text = doc.dump(1) + "\n";
 
   if (options.json_path == "-") {
@@ -153,6 +217,14 @@ int run_pathway_command(const PathwayCommandOptions& options) {
                 y.emissions.sector_t(Sector::Residential) / 1e3, y.emissions.sector_t(Sector::Commercial) / 1e3,
                 y.emissions.sector_t(Sector::Industry) / 1e3, y.emissions.scope_t(Scope::Scope1) / 1e3,
                 y.emissions.scope_t(Scope::Scope2) / 1e3, y.net_t / 1e3);
+  }
+  if (baseline.transport.present()) {
+    const PathwayYear& first = result.years.front();
+    const PathwayYear& last = result.years.back();
+    std::printf("transport (--activity): %d %.1f kt, %d %.1f kt; NEV share of the car stock %.3f -> %.3f\n",
+                first.year, first.emissions.sector_t(Sector::Transport) / 1e3, last.year,
+                last.emissions.sector_t(Sector::Transport) / 1e3, first.transport.car_nev_stock_share,
+                last.transport.car_nev_stock_share);
   }
   std::printf("peak: %d, %.1f kt%s\n", m.peak_year, m.peak_t / 1e3, m.peaked ? "" : " (not peaked by 2060)");
   if (m.neutrality_year) std::printf("neutrality (net <= %.1f kt): %d\n", m.neutrality_threshold_t / 1e3, m.neutrality_year);

@@ -14,6 +14,7 @@ struct PathwayCommandOptions {
   std::uint64_t seed = 0;
   bool seed_given = false;
   std::string baseline = "simulated";  // "simulated" (city-scale hourly simulation) or "table"
+  std::string activity_path;  // optional travel activity (base year) → transport in the pathway
 };
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options);

@@ -53,6 +53,63 @@ void read_lever(const json& v, const std::string& path, LeverSetting* s, std::ve
   }
 }
 
+bool read_stop(const json& v, const std::string& path, twin::TransitStop* stop, std::vector<std::string>* errors) {
+  if (!v.is_object()) {
+    errors->push_back(path + ": expected an object {name, x_m, y_m}");
+    return false;
+  }
+  bool have_x = false, have_y = false;
+  for (const auto& [key, value] : v.items()) {
+    const std::string p = path + "." + key;
+    if (key == "name") {
+      if (value.is_string()) stop->name = value.get<std::string>();
+      else errors->push_back(p + ": expected a string");
+    } else if (key == "x_m") {
+      have_x = read_number(value, p, &stop->xy.x_m, errors);
+    } else if (key == "y_m") {
+      have_y = read_number(value, p, &stop->xy.y_m, errors);
+    } else {
+      errors->push_back(p + ": unknown field (expected name, x_m, y_m)");
+    }
+  }
+  if (!have_x || !have_y) errors->push_back(path + ": a stop needs x_m and y_m (metres, city frame)");
+  return have_x && have_y;
+}
+
+void read_new_line(const json& v, const std::string& path, twin::pathway::NewTransitLine* line,
+                   std::vector<std::string>* errors) {
+  if (!v.is_object()) {
+    errors->push_back(path + ": expected an object {name, mode, headway_min, opening_year, stops}");
+    return;
+  }
+  for (const auto& [key, value] : v.items()) {
+    const std::string p = path + "." + key;
+    if (key == "name") {
+      if (value.is_string()) line->line.name = value.get<std::string>();
+      else errors->push_back(p + ": expected a string");
+    } else if (key == "mode") {
+      if (value == "metro") line->line.mode = twin::TransitMode::Metro;
+      else if (value == "bus") line->line.mode = twin::TransitMode::Bus;
+      else errors->push_back(p + ": expected \"metro\" or \"bus\"");
+    } else if (key == "headway_min") {
+      read_number(value, p, &line->line.headway_min, errors);
+    } else if (key == "opening_year") {
+      read_int(value, p, &line->opening_year, errors);
+    } else if (key == "stops") {
+      if (!value.is_array()) {
+        errors->push_back(p + ": expected an array of stops");
+        continue;
+      }
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        twin::TransitStop stop;
+        if (read_stop(value[i], p + "[" + std::to_string(i) + "]", &stop, errors)) line->line.stops.push_back(stop);
+      }
+    } else {
+      errors->push_back(p + ": unknown field (expected name, mode, headway_min, opening_year, stops)");
+    }
+  }
+}
+
 }  // namespace
 
 bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector<std::string>* errors) {
@@ -105,14 +162,29 @@ bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector
         else if (option == "neutrality_threshold_pct_of_peak") read_number(v, p, &o.neutrality_threshold_pct_of_peak, errors);
         else errors->push_back(p + ": unknown option");
       }
+    } else if (key == "new_lines") {
+      if (!value.is_array()) {
+        errors->push_back(path + ": expected an array of lines");
+        continue;
+      }
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        twin::pathway::NewTransitLine line;
+        read_new_line(value[i], path + "[" + std::to_string(i) + "]", &line, errors);
+        scenario->new_lines.push_back(std::move(line));
+      }
     } else {
-      errors->push_back(path + ": unknown key (expected name, description, grid_region, levers, options)");
+      errors->push_back(path +
+                        ": unknown key (expected name, description, grid_region, levers, options, new_lines)");
     }
   }
   if (errors->size() != before) return false;
   for (const auto& e : twin::pathway::validate_scenario(*scenario)) {
     const bool lever = twin::pathway::find_lever(e.where).has_value();
-    errors->push_back((lever ? "$.levers." + e.where + "." + e.field : "$.options." + e.where) + ": " + e.message);
+    const bool line = e.where.rfind("new_lines[", 0) == 0;
+    const std::string at = lever ? "$.levers." + e.where + "." + e.field
+                           : line ? "$." + e.where + "." + e.field
+                                  : "$.options." + e.where;
+    errors->push_back(at + ": " + e.message);
   }
   return errors->size() == before;
 }
@@ -127,11 +199,25 @@ nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
                        {"unit", def.unit}, {"default", def.default_value}};
   }
   const auto& o = scenario.options;
-  return {{"name", scenario.name},
-          {"grid_region", twin::emissions::to_string(scenario.grid_region)},
-          {"options", {{"weibull_scale_years", o.weibull_scale_years}, {"weibull_shape", o.weibull_shape},
-                       {"neutrality_threshold_pct_of_peak", o.neutrality_threshold_pct_of_peak}}},
-          {"levers", levers}};
+  json doc = {{"name", scenario.name},
+              {"grid_region", twin::emissions::to_string(scenario.grid_region)},
+              {"options", {{"weibull_scale_years", o.weibull_scale_years}, {"weibull_shape", o.weibull_shape},
+                           {"neutrality_threshold_pct_of_peak", o.neutrality_threshold_pct_of_peak}}},
+              {"levers", levers}};
+  if (!scenario.new_lines.empty()) {  // written only when there are any (older outputs unchanged)
+    json lines = json::array();
+    for (const auto& n : scenario.new_lines) {
+      json stops = json::array();
+      for (const auto& st : n.line.stops) stops.push_back({{"name", st.name}, {"x_m", st.xy.x_m}, {"y_m", st.xy.y_m}});
+      lines.push_back({{"name", n.line.name},
+                       {"mode", n.line.mode == twin::TransitMode::Bus ? "bus" : "metro"},
+                       {"headway_min", n.line.headway_min},
+                       {"opening_year", n.opening_year},
+                       {"stops", stops}});
+    }
+    doc["new_lines"] = lines;
+  }
+  return doc;
 }
 
 }  // namespace cli

@@ -84,3 +84,56 @@ expect_failure("start year before 2020" "start_year" "${CLI}" pathway --scenario
 expect_failure("malformed JSON" "not_json.json" "${CLI}" pathway --scenario "${OUT}/not_json.json" --json "${OUT}/x.json")
 expect_failure("unknown baseline" "--baseline" "${CLI}" pathway --baseline guess --json "${OUT}/x.json")
 expect_failure("missing scenario file" "no_such.json" "${CLI}" pathway --scenario "${OUT}/no_such.json" --json "${OUT}/x.json")
+
+# Transport levers and new transit lines: read, validated, echoed in the resolved scenario. Without a
+# transport baseline the years carry no transport block.
+file(WRITE "${OUT}/new_line.json" [=[{"levers": {"ev_sales_share_pct": {"start_year": 2021, "ramp_years": 9, "target": 100},
+  "transit_headway_change_pct": {"start_year": 2025, "ramp_years": 0, "target": -30}},
+ "new_lines": [{"name": "Line 9", "mode": "metro", "headway_min": 4, "opening_year": 2030,
+   "stops": [{"name": "A", "x_m": 0, "y_m": 0}, {"name": "B", "x_m": 2500, "y_m": -300}]}]}]=])
+execute_process(COMMAND "${CLI}" pathway --baseline table --scenario "${OUT}/new_line.json" --json "${OUT}/new_line_out.json"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway with a new line failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/new_line_out.json" line_doc)
+string(JSON line_name GET "${line_doc}" scenario new_lines 0 name)
+string(JSON line_stop_x GET "${line_doc}" scenario new_lines 0 stops 1 x_m)
+string(JSON ev_target GET "${line_doc}" scenario levers ev_sales_share_pct target)
+if(NOT line_name STREQUAL "Line 9" OR NOT line_stop_x EQUAL 2500 OR NOT ev_target EQUAL 100)
+  message(FATAL_ERROR "new line or transport lever not echoed: ${line_name} ${line_stop_x} ${ev_target}")
+endif()
+string(JSON transport_block ERROR_VARIABLE no_transport GET "${line_doc}" years 0 transport)
+if(NOT no_transport)
+  message(FATAL_ERROR "a year has a transport block without a transport baseline")
+endif()
+file(WRITE "${OUT}/bad_line.json" [=[{"new_lines": [{"name": "L", "headway_min": 4, "opening_year": 2030,
+   "stops": [{"name": "A", "x_m": 0, "y_m": 0}]}]}]=])
+expect_failure("a line with one stop" "$.new_lines[0].stops" "${CLI}" pathway --scenario "${OUT}/bad_line.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_line_year.json" [=[{"new_lines": [{"name": "L", "headway_min": 4, "opening_year": 2070,
+   "stops": [{"name": "A", "x_m": 0, "y_m": 0}, {"name": "B", "x_m": 10, "y_m": 0}]}]}]=])
+expect_failure("a line opening after 2060" "$.new_lines[0].opening_year" "${CLI}" pathway --scenario "${OUT}/bad_line_year.json" --json "${OUT}/x.json")
+
+# A base-year travel activity adds transport: a transport block per year and transport emissions.
+execute_process(COMMAND "${CLI}" pathway --baseline table --activity "${SCENARIOS}/../../transport/examples/synthetic_activity.json"
+                        --json "${OUT}/activity_out.json"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway --activity failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/activity_out.json" act_doc)
+string(JSON t2020 GET "${act_doc}" years 0 emissions_t transport scope1)
+string(JSON car_vkm GET "${act_doc}" years 0 transport vehicle_km car)
+string(JSON nev2060 GET "${act_doc}" years 40 transport car_nev_stock_share)
+string(JSON bev_cars GET "${act_doc}" years 40 transport vehicle_stock car bev)
+if(NOT t2020 GREATER 100000 OR NOT car_vkm EQUAL 1825000000 OR NOT nev2060 GREATER 0.5 OR NOT bev_cars GREATER 0)
+  message(FATAL_ERROR "transport block wrong: scope1 ${t2020} t, car-km ${car_vkm}, NEV share ${nev2060}, BEV ${bev_cars}")
+endif()
+string(JSON base_years GET "${base_table}" years)
+string(JSON b2020 GET "${base_table}" years 0 emissions_t transport scope1)
+if(NOT b2020 EQUAL 0)
+  message(FATAL_ERROR "transport emissions without an activity: ${b2020}")
+endif()
+message(STATUS "with the synthetic activity: 2020 transport scope 1 ${t2020} t, car NEV stock share 2060 ${nev2060}")
+file(WRITE "${OUT}/bad_activity.json" [=[{"population": 1000, "vehicle_km_per_day": {"plane": 5}}]=])
+expect_failure("unknown mode in an activity" "$.vehicle_km_per_day.plane" "${CLI}" pathway --baseline table --activity "${OUT}/bad_activity.json" --json "${OUT}/x.json")

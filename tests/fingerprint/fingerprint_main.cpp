@@ -81,5 +81,20 @@ int main() {
                 pathway.milestones.peak_year, pathway.milestones.peak_t, pathway.milestones.neutrality_year,
                 pathway.milestones.cumulative_t, static_cast<unsigned long long>(h));
   }
+  {  // The same with transport: a synthetic base-year activity through the fleet model.
+    twin::pathway::Baseline base = twin::pathway::baseline_from_city(twin::generate_city(twin::default_city_def()));
+    base.transport.base.population = 1.0e6;
+    base.transport.base.vehicle_km_per_day = {0.0, 0.0, 3.0e5, 2.0e4, 5.0e6, 1.0e6};  // bus, metro, car, taxi
+    const twin::pathway::PathwayResult pathway = twin::pathway::evaluate_pathway(base, twin::pathway::default_scenario());
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (const auto& y : pathway.years) {
+      h = fnv1a(h, &y.energy.energy_kwh, sizeof y.energy.energy_kwh);
+      h = fnv1a(h, &y.transport.stock, sizeof y.transport.stock);
+      h = fnv1a(h, &y.transport.car_nev_stock_share, sizeof y.transport.car_nev_stock_share);
+      h = fnv1a(h, &y.net_t, sizeof y.net_t);
+    }
+    std::printf("pathway_transport cumulative %.17g hash %016llx\n", pathway.milestones.cumulative_t,
+                static_cast<unsigned long long>(h));
+  }
   return 0;
 }

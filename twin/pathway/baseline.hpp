@@ -12,6 +12,7 @@
 #include "twin/city/city.hpp"
 #include "twin/emissions/carrier.hpp"
 #include "twin/pathway/intensity_table.hpp"
+#include "twin/pathway/transport_baseline.hpp"
 
 namespace twin::buildings {
 struct CityEnergyResult;
@@ -65,6 +66,9 @@ struct Baseline {
   std::vector<Cohort> cohorts;
   std::array<double, kCategoryCount> category_floor_area_m2{};
   std::array<NewBuildTemplate, kCategoryCount> new_build{};
+  // Optional (empty from baseline_from_city/simulation): travel activity and structural changes,
+  // filled by the caller from transport-model runs (transport_baseline.hpp, structural_runs.hpp).
+  TransportBaseline transport;
 };
 
 // Builds the base-year stock: every building of `city` goes to its segment (category from use and

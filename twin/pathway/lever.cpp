@@ -72,6 +72,32 @@ constexpr std::array<LeverDef, kLeverCount> kLevers{{
      "Reduction of the CO2 factor of purchased district heat (waste heat, heat pumps and "
      "renewables in heat plants) relative to 0.11 tCO2/GJ.",
      "Baseline 20 % by 2060; CarbonTwin assumption."},
+    {"ev_sales_share_pct", "%", 0.0, 100.0, 5.4, {2020, 8, 70.0},
+     "Share of new private cars that are new-energy vehicles (BEV + PHEV; the BEV/PHEV split follows "
+     "assets/transport/fleet_parameters.csv). Also a floor for new taxis and ride-hailing cars, whose "
+     "own trajectory reaches 100 % by 2030; city buses follow their own trajectory.",
+     "Default 5.4 %: CAAM, NEV share of 2020 car sales. Baseline linear to 70 % in 2028 (the NEV "
+     "industry plan 2021–2035, 国办发〔2020〕39号, aimed at about 20 % by 2025; actual shares were "
+     "13.4 % in 2021, 25.6 % in 2022, 31.6 % in 2023 and about 41 % in 2024 (CAAM/CPCA)); the linear "
+     "ramp runs a few points below the 2022–2024 actuals. CarbonTwin assumption beyond 2024."},
+    {"vehicle_efficiency_improvement_pct", "%", 0.0, 60.0, 0.0, {2021, 14, 30.0},
+     "Reduction of the energy per km of new vehicles (all classes and powertrains) relative to "
+     "base-year (2020) new vehicles. Vehicles already on the road keep their model year's value.",
+     "Baseline 30 % by 2035: GB 27999-2019 sets the corporate-average target of passenger cars to "
+     "4.0 L/100km (WLTC, NEVs counted) for 2025, with per-model limits in GB 19578-2021 (WLTC); the "
+     "technology roadmap 2.0 (China SAE, 2020) puts conventional cars at about 4 L/100km (WLTC) by "
+     "2035, roughly a third below 2020 new conventional cars (approximate)."},
+    {"transit_headway_change_pct", "%", -75.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Change of the headway of every transit line (negative = more frequent service). Structural: "
+     "the transport model is re-run with headway × (1 + change/100).",
+     "Default and baseline 0: the city's current timetable."},
+    {"congestion_charge_yuan", "yuan", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Charge per car trip ending in the central area. Structural (transport model re-run).",
+     "Default and baseline 0: no Chinese city charges congestion (Beijing studied one in the 2010s); "
+     "the upper bound is about London's daily charge (£15 in 2022)."},
+    {"parking_price_yuan", "yuan", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Extra parking charge per car trip, at every destination. Structural (transport model re-run).",
+     "Default and baseline 0: today's parking prices are in the base-year mode choice."},
 }};
 
 }  // namespace

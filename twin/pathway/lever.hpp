@@ -1,4 +1,4 @@
-// Levers of the building-stock pathway: named, bounded, time-phased drivers. A lever's value in a
+// Levers of the pathway (building stock and transport): named, bounded, time-phased drivers. A lever's value in a
 // year is its default before the start year, its target from start + ramp on, and linear between
 // (DESIGN.md, "Pathway"). The table of definitions, with the source of each default, is
 // lever_defs(); docs/scenario.md documents every lever for scenario authors.
@@ -32,6 +32,13 @@ enum class LeverId : std::uint8_t {
   PvYieldKwhPerKwp,
   GridFactorReductionPct,
   HeatFactorReductionPct,
+  // Transport (twin/transport/fleet.hpp). The last three are structural: their effect on travel
+  // comes from re-runs of the transport model (structural_runs.hpp), not from the pathway itself.
+  EvSalesSharePct,
+  VehicleEfficiencyImprovementPct,
+  TransitHeadwayChangePct,
+  CongestionChargeYuan,
+  ParkingPriceYuan,
   Count
 };
 inline constexpr int kLeverCount = static_cast<int>(LeverId::Count);

@@ -114,6 +114,14 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     result.segment_kg_per_m2.assign(seg_count * kYearCount, 0.0);
   }
 
+  // Transport (cars, taxis, buses, metro) for all years at once: the fleet turns over year by year.
+  std::vector<TransportYear> transport_years;
+  const bool with_transport = base.transport.present();
+  if (with_transport) {
+    transport_years.resize(kYearCount);
+    project_transport(base.transport, scenario, transport_years);
+  }
+
   for (int k = 0; k < kYearCount; ++k) {
     const int year = kFirstYear + k;
     std::array<double, kLeverCount> v{};
@@ -218,6 +226,11 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
       add_services(new_services[c], new_serv[c], new_area[c], services_factor, electrified, e[sector]);
       out.floor_area_m2[sector] += new_area[c];
       roof_m2[sector] += new_area[c] * t.roof_per_floor_area;
+    }
+
+    if (with_transport) {
+      out.transport = transport_years[k];
+      for (int c = 0; c < kCarrierCount; ++c) e[static_cast<int>(Sector::Transport)][c] += out.transport.energy_kwh[c];
     }
 
     // Rooftop PV: each sector's roofs feed its own use; the rest is exported.

@@ -1,7 +1,9 @@
 // The yearly building-stock pathway 2020–2060: floor-area growth, demolition by Weibull survival,
 // new buildings to the standard of their year, retrofits, heat-pump conversions, cooking and hot
 // water electrification, rooftop PV and the grid/heat factor trajectories → energy by sector and
-// carrier → emissions by sector and scope (twin/emissions) → peak, neutrality and cumulative.
+// carrier → emissions by sector and scope (twin/emissions) → peak, neutrality and cumulative. With a
+// transport baseline, the transport sector's energy comes from the fleet model (transport_pathway.hpp)
+// and counts in every total and milestone.
 // One evaluation is plain loops over the baseline's segments × 41 years (well under 1 ms).
 #pragma once
 
@@ -12,6 +14,7 @@
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/milestones.hpp"
 #include "twin/pathway/scenario.hpp"
+#include "twin/pathway/transport_pathway.hpp"
 
 namespace twin::pathway {
 
@@ -30,6 +33,7 @@ struct PathwayYear {
   double heat_factor_kg_per_kwh = 0.0;
   double gross_t = 0.0;                   // scope 1 + scope 2
   double net_t = 0.0;                     // gross − PV export credit
+  TransportYear transport;                // only with a transport baseline (transport.present)
 };
 
 struct PathwayResult {

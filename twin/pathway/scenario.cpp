@@ -62,6 +62,27 @@ std::vector<ScenarioError> validate_scenario(const Scenario& scenario) {
       errors.push_back({bounds[i].key, "", m.str()});
     }
   }
+  for (std::size_t i = 0; i < scenario.new_lines.size(); ++i) {
+    const NewTransitLine& n = scenario.new_lines[i];
+    const std::string where = "new_lines[" + std::to_string(i) + "]";
+    if (n.line.name.empty()) errors.push_back({where, "name", "a new line needs a name"});
+    if (n.line.stops.size() < 2) errors.push_back({where, "stops", "a line needs at least 2 stops"});
+    for (std::size_t j = 0; j < n.line.stops.size(); ++j)
+      if (!std::isfinite(n.line.stops[j].xy.x_m) || !std::isfinite(n.line.stops[j].xy.y_m))
+        errors.push_back({where, "stops[" + std::to_string(j) + "]", "stop coordinates are not finite numbers"});
+    if (!std::isfinite(n.line.headway_min) || n.line.headway_min < kMinNewLineHeadwayMin ||
+        n.line.headway_min > kMaxNewLineHeadwayMin) {
+      std::ostringstream m;
+      m << "headway " << n.line.headway_min << " is outside "
+        << range_text(kMinNewLineHeadwayMin, kMaxNewLineHeadwayMin, "min");
+      errors.push_back({where, "headway_min", m.str()});
+    }
+    if (n.opening_year < kFirstYear || n.opening_year > kLastYear) {
+      std::ostringstream m;
+      m << "opening year " << n.opening_year << " is outside " << kFirstYear << "–" << kLastYear;
+      errors.push_back({where, "opening_year", m.str()});
+    }
+  }
   return errors;
 }
 

@@ -23,11 +23,22 @@ struct PathwayOptions {
   double neutrality_threshold_pct_of_peak = 5.0;
 };
 
+// A transit line the scenario adds (planned, or drawn by a visitor), running from `opening_year` on.
+// Structural: its effect on travel comes from a transport-model run with the line
+// (structural_runs.hpp); the pathway applies that run's change as a step at the opening year.
+struct NewTransitLine {
+  TransitLine line;  // name (non-empty), mode, ≥ 2 stops at x/y metres of the city frame, headway
+  int opening_year = 2030;
+};
+inline constexpr double kMinNewLineHeadwayMin = 1.0;
+inline constexpr double kMaxNewLineHeadwayMin = 60.0;
+
 struct Scenario {
   std::string name = "baseline";
   emissions::GridRegion grid_region = emissions::GridRegion::National;
   std::array<LeverSetting, kLeverCount> levers{};
   PathwayOptions options;
+  std::vector<NewTransitLine> new_lines;  // none in the baseline
 
   const LeverSetting& lever(LeverId id) const { return levers[static_cast<int>(id)]; }
   LeverSetting& lever(LeverId id) { return levers[static_cast<int>(id)]; }
@@ -37,13 +48,15 @@ struct Scenario {
 Scenario default_scenario();
 
 struct ScenarioError {
-  std::string where;    // lever key or option name, e.g. "retrofit_rate_pct_per_yr"
-  std::string field;    // "start_year", "ramp_years", "target" or "" for options
+  std::string where;    // lever key, option name or "new_lines[i]", e.g. "retrofit_rate_pct_per_yr"
+  std::string field;    // "start_year", "ramp_years", "target"; "" for options; for a new line
+                        // "name", "stops", "stops[j]", "headway_min" or "opening_year"
   std::string message;  // what is wrong, with the allowed range
 };
 
 // Checks bounds: target finite and inside [min, max], start year inside 2020–2060, ramp 0–40
-// years, options finite and inside their ranges. Empty when the scenario is valid.
+// years, options finite and inside their ranges; new lines named, with ≥ 2 stops at finite
+// coordinates, headway 1–60 min and opening year 2020–2060. Empty when the scenario is valid.
 std::vector<ScenarioError> validate_scenario(const Scenario& scenario);
 
 // Bounds of the options, for validation and documentation.
