@@ -19,8 +19,11 @@ using twin::pathway::LeverId;
 
 // Visitors' order: the big policy levers first, then demand drivers, then technical parameters.
 constexpr LeverId kLeverOrder[] = {
-    LeverId::GridFactorReductionPct,       LeverId::RetrofitRatePctPerYr,
-    LeverId::HeatPumpSharePct,             LeverId::RooftopPvCoveragePct,
+    LeverId::GridFactorReductionPct,       LeverId::EvSalesSharePct,
+    LeverId::RetrofitRatePctPerYr,         LeverId::HeatPumpSharePct,
+    LeverId::RooftopPvCoveragePct,         LeverId::TransitHeadwayChangePct,
+    LeverId::ParkingPriceYuan,             LeverId::CongestionChargeYuan,
+    LeverId::VehicleEfficiencyImprovementPct,
     LeverId::NewBuildStandardLevel,        LeverId::CookingHotWaterElectrificationPct,
     LeverId::NonHeatingIntensityChangePct, LeverId::HeatFactorReductionPct,
     LeverId::RetrofitHeatingReductionPct,  LeverId::HeatPumpScop,
