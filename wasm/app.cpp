@@ -224,7 +224,9 @@ void App::draw_frame(double delta_ms) {
   render::PanelActions actions;
   const render::PathwayView pathway{scenario_, pathway_, pathway_version_, pathway_reference_max_t_, year_,
                                     city_->synthetic};
-  render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_},
+  const render::TransportView transport = transport_view();
+  render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
+                       &transport, &transport_ui_},
                       &actions, &rects_);
   ImGui::Render();
 
@@ -243,6 +245,7 @@ void App::apply(const render::PanelActions& actions) {
   }
   if (actions.pathway.reset_levers) reset_levers();
   if (actions.pathway.set_year) set_year(*actions.pathway.set_year);
+  apply_transport(actions.transport);
   if (actions.reset_camera) {
     camera_ = home_camera_;
     invalidate();

@@ -15,11 +15,13 @@
 #include <vector>
 
 #include "render/gl/city_renderer.hpp"
+#include "render/mesh/line_draft.hpp"
 #include "render/mesh/camera.hpp"
 #include "render/mesh/palette.hpp"
 #include "render/mesh/picking.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_pathway.hpp"
+#include "render/ui/panel_transport.hpp"
 #include "render/ui/panels.hpp"
 #include "render/ui/ui_theme.hpp"
 #include "twin/city/city.hpp"
@@ -27,6 +29,7 @@
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/scenario.hpp"
+#include "twin/transport/transport_model.hpp"
 #include "wasm/pointer_input.hpp"
 
 namespace app {
@@ -77,6 +80,33 @@ class App {
   bool energy_ready() const { return !energy_.empty(); }
   std::string building_energy_json(std::int32_t id) const;  // "" when no results or a bad id
 
+  // Transport (app_transport.cpp). The model runs in the page's transport worker
+  // (web/transport_worker.js): the app asks for a run of its current policy through
+  // Module.ctRunTransport(runId, policyJson); the page forwards progress and results tagged with
+  // that id. Only the latest requested run's results are taken.
+  void start_transport();  // the first (base) run, once the page is up
+  void set_transport_progress(int run_id, double fraction, const std::string& stage);
+  bool set_transport_results(int run_id, const emscripten::val& flow, const emscripten::val& vc,
+                             const emscripten::val& loads, const emscripten::val& segment_counts,
+                             const emscripten::val& summary);
+  void set_transport_failed(int run_id, const std::string& message);
+  bool transport_ready() const { return transport_current_.has_value(); }
+  bool transport_busy() const { return transport_requested_ != transport_finished_; }
+  std::string transport_json() const;
+  std::string road_flows_json(bool with_arrays) const;
+  // A new metro line through stops (metres, inside the city, ≥ 2): added to the policy and re-run.
+  bool add_metro_line(const std::vector<twin::Vec2>& stops, const std::string& name);
+  bool add_metro_line_json(const std::string& stops_json, const std::string& name);
+  void remove_added_lines();
+  void set_traffic_layer(bool on);
+  bool traffic_layer() const { return traffic_layer_; }
+  std::string line_draft_json() const;
+  std::string transport_ui_rects_json() const;
+  bool screen_to_world(double x_css, double y_css, twin::Vec2* p) const;
+  bool world_to_screen(double x_m, double y_m, double* x_css, double* y_css) const;
+  // A tap or click on the map (not a drag): places a station while drawing a line, else picks.
+  void tap(double x_css, double y_css);
+
   // --- for pointer input ---
   render::OrbitCamera& camera() { return camera_; }
   double css_width() const { return css_width_; }
@@ -111,6 +141,10 @@ class App {
   // colours re-uploaded when an energy mode shows them; called when the year, levers or results change.
   void update_year_values();  // app_energy.cpp
   float ui_scale_for_window() const;
+  void request_transport_run();
+  void apply_transport(const render::TransportActions& actions);
+  void update_transport_overlay();
+  render::TransportView transport_view() const;
 
   Stage stage_ = Stage::Start;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context_ = 0;
@@ -143,6 +177,23 @@ class App {
   // simulated 2020 value × its segment's kWh/m² (kg/m²) in year_ / in 2020 (pathway_'s per-segment output).
   std::vector<std::int32_t> building_segment_;
   std::vector<double> eui_year_, emissions_year_;
+
+  // Transport: the policy of the latest requested run, and the results kept per policy run (the
+  // base = the city as it is, the current = the latest). The pathway can read both from here.
+  struct TransportRun {
+    twin::transport::TransportPolicy policy;
+    twin::transport::TransportResult result;
+    int iterations = 0;
+  };
+  twin::transport::TransportPolicy transport_policy_;
+  std::optional<TransportRun> transport_base_, transport_current_;
+  int transport_requested_ = 0, transport_finished_ = 0;  // run ids
+  double transport_progress_ = 0;
+  std::string transport_stage_;
+  bool transport_failed_ = false;
+  bool traffic_layer_ = true;
+  render::LineDraft draft_;
+  render::TransportUiState transport_ui_;
 
   render::Strings strings_;
   render::UiFont font_;

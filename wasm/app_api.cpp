@@ -141,6 +141,7 @@ std::string App::frame_stats_json() const {
   j["building_count"] = city_ ? city_->buildings.size() : 0u;
   j["triangle_count"] = renderer_.triangle_count();
   j["energy_run_ms"] = energy_ready() ? nlohmann::json(energy_view_.run_ms) : nlohmann::json(nullptr);
+  j["transport_run_ms"] = transport_current_ ? nlohmann::json(transport_current_->result.run_ms) : nlohmann::json(nullptr);
   return to_text(j);
 }
 

@@ -77,6 +77,57 @@ bool set_energy_failed() {
 }
 std::string building_energy(int id) { return ready_app() ? g_app->building_energy_json(id) : ""; }
 
+bool start_transport() {
+  if (!ready_app()) return false;
+  g_app->start_transport();
+  return true;
+}
+bool set_transport_progress(int run_id, double fraction, const std::string& stage) {
+  if (!ready_app()) return false;
+  g_app->set_transport_progress(run_id, fraction, stage);
+  return true;
+}
+bool set_transport_results(int run_id, const emscripten::val& flow, const emscripten::val& vc,
+                           const emscripten::val& loads, const emscripten::val& segment_counts,
+                           const emscripten::val& summary) {
+  return ready_app() && g_app->set_transport_results(run_id, flow, vc, loads, segment_counts, summary);
+}
+bool set_transport_failed(int run_id, const std::string& message) {
+  if (!ready_app()) return false;
+  g_app->set_transport_failed(run_id, message);
+  return true;
+}
+bool transport_ready() { return ready_app() && g_app->transport_ready(); }
+bool transport_busy() { return ready_app() && g_app->transport_busy(); }
+std::string transport() { return ready_app() ? g_app->transport_json() : ""; }
+std::string road_flows(bool with_arrays) { return ready_app() ? g_app->road_flows_json(with_arrays) : ""; }
+bool add_metro_line(const std::string& stops_json, const std::string& name) {
+  return ready_app() && g_app->add_metro_line_json(stops_json, name);
+}
+bool remove_added_lines() {
+  if (!ready_app()) return false;
+  g_app->remove_added_lines();
+  return true;
+}
+bool set_traffic_layer(bool on) {
+  if (!ready_app()) return false;
+  g_app->set_traffic_layer(on);
+  return true;
+}
+bool traffic_layer() { return ready_app() && g_app->traffic_layer(); }
+std::string line_draft() { return ready_app() ? g_app->line_draft_json() : ""; }
+std::string transport_ui_rects() { return ready_app() ? g_app->transport_ui_rects_json() : ""; }
+std::string world_to_screen(double x_m, double y_m) {
+  double x = 0, y = 0;
+  if (!ready_app() || !g_app->world_to_screen(x_m, y_m, &x, &y)) return "";
+  return "{\"x\":" + std::to_string(x) + ",\"y\":" + std::to_string(y) + "}";
+}
+std::string screen_to_world(double x_css, double y_css) {
+  twin::Vec2 p;
+  if (!ready_app() || !g_app->screen_to_world(x_css, y_css, &p)) return "";
+  return "{\"x_m\":" + std::to_string(p.x_m) + ",\"y_m\":" + std::to_string(p.y_m) + "}";
+}
+
 }  // namespace
 
 void bind_app(App* app) { g_app = app; }
@@ -111,4 +162,20 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetEnergyResults", &app::set_energy_results);
   function("ctSetEnergyFailed", &app::set_energy_failed);
   function("ctBuildingEnergy", &app::building_energy);
+  function("ctStartTransport", &app::start_transport);
+  function("ctSetTransportProgress", &app::set_transport_progress);
+  function("ctSetTransportResults", &app::set_transport_results);
+  function("ctSetTransportFailed", &app::set_transport_failed);
+  function("ctTransportReady", &app::transport_ready);
+  function("ctTransportBusy", &app::transport_busy);
+  function("ctTransport", &app::transport);
+  function("ctRoadFlows", &app::road_flows);
+  function("ctAddMetroLine", &app::add_metro_line);
+  function("ctRemoveAddedLines", &app::remove_added_lines);
+  function("ctSetTrafficLayer", &app::set_traffic_layer);
+  function("ctTrafficLayer", &app::traffic_layer);
+  function("ctLineDraft", &app::line_draft);
+  function("ctTransportUiRects", &app::transport_ui_rects);
+  function("ctWorldToScreen", &app::world_to_screen);
+  function("ctScreenToWorld", &app::screen_to_world);
 }

@@ -111,7 +111,7 @@ void PointerInput::mouse(int type, const EmscriptenMouseEvent& e) {
       if (gesture_ == Gesture::Ui) {
         ui_event(x, y, 0);
       } else if (gesture_ == Gesture::Orbit && !moved_) {
-        app_.select_building(app_.building_at(press_x_, press_y_));
+        app_.tap(press_x_, press_y_);
       }
       gesture_ = Gesture::None;
       return;
@@ -210,7 +210,7 @@ void PointerInput::touch(int type, const EmscriptenTouchEvent& e) {
     return;
   }
   if (gesture_ == Gesture::Orbit && touches_.empty() && !moved_ && type == EMSCRIPTEN_EVENT_TOUCHEND) {
-    app_.select_building(app_.building_at(press_x_, press_y_));
+    app_.tap(press_x_, press_y_);
   }
   if (touches_.empty()) {
     gesture_ = Gesture::None;

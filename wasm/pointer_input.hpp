@@ -1,8 +1,9 @@
 // Mouse, wheel and touch input from the browser (emscripten/html5.h callbacks on the canvas), turned
 // into camera moves, hover, picks and Dear ImGui's mouse state. GLFW is not used for input: in
 // Emscripten it delivers no touches, and the exhibition screens are touch screens.
-//   mouse: left-drag orbit, right/middle- or shift-drag pan, wheel zoom about the cursor, click pick
-//   touch: one finger orbit, two fingers pinch-zoom and pan, tap pick
+//   mouse: left-drag orbit, right/middle- or shift-drag pan, wheel zoom about the cursor, click = tap
+//   touch: one finger orbit, two fingers pinch-zoom and pan; a tap picks a building, or places a
+//   station while a new metro line is being drawn (App::tap)
 // A press that starts on a panel belongs to the UI for its whole gesture.
 #pragma once
 

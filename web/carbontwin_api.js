@@ -11,12 +11,16 @@
     zh: 'i18n/zh-CN.json',
     en: 'i18n/en.json',
   };
-  const state = { module: null, ready: false, strings: [null, null], energyProgress: 0, energyMs: null };
-  let resolveReady, resolveEnergy;
+  const state = { module: null, ready: false, strings: [null, null], energyProgress: 0, energyMs: null,
+    transportProgress: { fraction: 0, stage: '' }, transportWaiters: [] };
+  let resolveReady, resolveEnergy, resolveTransport;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   // Resolves true once the hourly building energy is in (energy colour modes, buildingEnergy), or
   // false (with a console warning) if the energy worker could not run.
   const energyReady = new Promise((resolve) => { resolveEnergy = resolve; });
+  // Resolves true once the first transport results (the base policy) are in, false (with a console
+  // warning) if the transport worker could not run.
+  const transportReady = new Promise((resolve) => { resolveTransport = resolve; });
   const kFactorYear = 2020;  // inventory year of the emission factors (as `carbontwin buildings`)
 
   // Calls an Embind function; C++ never throws across, but a JS-side TypeError (wrong argument
@@ -94,6 +98,38 @@
     },
     getYear: () => call('ctGetYear', -1),
     chartPlotRect: () => parse(call('ctChartPlotRect', '')),
+    // ---- transport (web/transport_worker.js) ----
+    transportReady,
+    // Resolves when no transport run is pending any more: true with results in, false if a run failed.
+    whenTransportReady() {
+      if (!state.ready) return ready.then(() => api.whenTransportReady());
+      if (!call('ctTransportBusy', false)) return Promise.resolve(call('ctTransportReady', false));
+      return new Promise((resolve) => state.transportWaiters.push(resolve));
+    },
+    transportBusy: () => call('ctTransportBusy', false),
+    transportProgress: () => Object.assign({}, state.transportProgress),
+    transport: () => parse(call('ctTransport', '')),
+    roadFlows: (withArrays) => parse(call('ctRoadFlows', '', withArrays === true)),
+    addMetroLine(stops, name) {
+      const ok = Array.isArray(stops) && stops.length >= 2 &&
+        stops.every((p) => Array.isArray(p) && p.length === 2 && isNumber(p[0]) && isNumber(p[1]));
+      if (!ok) {
+        console.warn('CarbonTwin: addMetroLine needs at least 2 stops [[x_m, y_m], ...] of finite numbers');
+        return false;
+      }
+      if (name !== undefined && typeof name !== 'string') {
+        console.warn('CarbonTwin: addMetroLine: the name must be a string');
+        return false;
+      }
+      return call('ctAddMetroLine', false, JSON.stringify(stops), name || '');
+    },
+    removeAddedLines: () => call('ctRemoveAddedLines', false),
+    setTrafficLayer: (on) => typeof on === 'boolean' && call('ctSetTrafficLayer', false, on),
+    trafficLayer: () => call('ctTrafficLayer', false),
+    lineDraft: () => parse(call('ctLineDraft', '')),
+    transportUiRects: () => parse(call('ctTransportUiRects', '')),
+    worldToScreen: (x, y) => (isNumber(x) && isNumber(y) ? parse(call('ctWorldToScreen', '', x, y)) : null),
+    screenToWorld: (x, y) => (isNumber(x) && isNumber(y) ? parse(call('ctScreenToWorld', '', x, y)) : null),
   };
   window.CarbonTwin = api;
 
@@ -138,6 +174,60 @@
       energyFailed(e.message || 'the worker script failed to load');
     };
     worker.postMessage({ type: 'run', factorYear: kFactorYear });
+  }
+
+  // ---- the transport model, off the UI thread (web/transport_worker.js) ----
+  // The app asks for runs through Module.ctRunTransport(runId, seed, policyJson); the worker runs
+  // them in order and the app keeps only the latest's results.
+  let transportWorker = null;
+  function settleTransportWaiters() {
+    if (call('ctTransportBusy', false)) return;
+    const ok = call('ctTransportReady', false);
+    const waiters = state.transportWaiters.splice(0);
+    waiters.forEach((resolve) => resolve(ok));
+  }
+  function transportFailed(runId, message) {
+    console.warn('CarbonTwin: transport model unavailable: ' + message);
+    call('ctSetTransportFailed', false, runId, String(message));
+    resolveTransport(false);
+    settleTransportWaiters();
+  }
+  function runTransport(runId, seed, policyJson) {
+    if (!transportWorker) {
+      try {
+        transportWorker = new Worker('transport_worker.js');
+      } catch (e) {
+        transportFailed(runId, String(e));
+        return;
+      }
+      transportWorker.onmessage = (event) => {
+        const m = event.data || {};
+        if (m.type === 'progress') {
+          state.transportProgress = { fraction: m.fraction, stage: m.stage };
+          call('ctSetTransportProgress', false, m.runId, m.fraction, String(m.stage || ''));
+        } else if (m.type === 'log') {
+          console.warn('CarbonTwin transport worker: ' + m.message);
+        } else if (m.type === 'done') {
+          if (!call('ctSetTransportResults', false, m.runId, m.flow, m.vc, m.loads, m.segmentCounts, m.summary)) {
+            transportFailed(m.runId, 'the results did not fit the city');
+            return;
+          }
+          state.transportProgress = { fraction: 1, stage: 'done' };
+          if (call('ctTransportReady', false)) resolveTransport(true);
+          settleTransportWaiters();
+        } else if (m.type === 'error') {
+          transportFailed(m.runId, m.message);
+        }
+      };
+      transportWorker.onerror = (e) => {
+        e.preventDefault();
+        transportWorker.terminate();
+        transportWorker = null;
+        transportFailed(runId, e.message || 'the worker script failed to load');
+      };
+    }
+    state.transportProgress = { fraction: 0, stage: '' };
+    transportWorker.postMessage({ type: 'run', runId, seed, policy: JSON.parse(policyJson) });
   }
 
   // ---- loading screen ----
@@ -248,6 +338,7 @@
       }],
       ctProgress: (fraction, stage) => showProgress(fraction, 'loading.' + stage),
       ctFatal: (message) => fail(message),
+      ctRunTransport: (runId, seed, policyJson) => runTransport(runId, seed, policyJson),
       ctFirstFrame: () => {
         state.module = moduleArgs;  // MODULARIZE builds the module on this very object
         state.ready = true;
@@ -255,6 +346,7 @@
         setTimeout(() => { el('loading').style.display = 'none'; }, 450);
         resolveReady(api);
         startEnergy();
+        call('ctStartTransport', false);
       },
     };
     await createCarbonTwinModule(moduleArgs);

@@ -1,5 +1,6 @@
 #include "render/gl/city_renderer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
@@ -19,13 +20,28 @@ constexpr float kSky[3] = {0.84f, 0.89f, 0.94f};
 
 const void* byte_offset(std::size_t offset) { return reinterpret_cast<const void*>(offset); }
 
+// Attribute layout of FlatVertex for the bound VAO and array buffer.
+void flat_vertex_attributes() {
+  constexpr GLsizei fstride = sizeof(FlatVertex);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, position)));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, offset)));
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, width_m)));
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, min_width_px)));
+  glEnableVertexAttribArray(4);
+  glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, fstride, byte_offset(offsetof(FlatVertex, colour)));
+}
+
 }  // namespace
 
 CityRenderer::~CityRenderer() {
-  const GLuint buffers[] = {building_vbo_, building_ibo_, flat_vbo_, flat_ibo_};
-  glDeleteBuffers(4, buffers);
-  const GLuint arrays[] = {building_vao_, flat_vao_};
-  glDeleteVertexArrays(2, arrays);
+  const GLuint buffers[] = {building_vbo_, building_ibo_, flat_vbo_, flat_ibo_, overlay_vbo_, overlay_ibo_};
+  glDeleteBuffers(6, buffers);
+  const GLuint arrays[] = {building_vao_, flat_vao_, overlay_vao_};
+  glDeleteVertexArrays(3, arrays);
   glDeleteTextures(1, &colour_texture_);
   glDeleteProgram(building_program_);
   glDeleteProgram(flat_program_);
@@ -44,12 +60,16 @@ bool CityRenderer::init() {
   f_eye_ = glGetUniformLocation(flat_program_, "u_eye");
   f_m_per_px_ = glGetUniformLocation(flat_program_, "u_m_per_px_per_m");
   f_disc_ = glGetUniformLocation(flat_program_, "u_disc");
+  f_lift_ = glGetUniformLocation(flat_program_, "u_lift_m");
   glGenVertexArrays(1, &building_vao_);
   glGenVertexArrays(1, &flat_vao_);
   glGenBuffers(1, &building_vbo_);
   glGenBuffers(1, &building_ibo_);
   glGenBuffers(1, &flat_vbo_);
   glGenBuffers(1, &flat_ibo_);
+  glGenVertexArrays(1, &overlay_vao_);
+  glGenBuffers(1, &overlay_vbo_);
+  glGenBuffers(1, &overlay_ibo_);
   glGenTextures(1, &colour_texture_);
   return true;
 }
@@ -82,20 +102,25 @@ void CityRenderer::upload(const twin::City& city, const CityMesh& mesh) {
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, flat_ibo_);
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(flat.indices.size() * sizeof(std::uint32_t)),
                flat.indices.data(), GL_STATIC_DRAW);
-  constexpr GLsizei fstride = sizeof(FlatVertex);
-  glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, position)));
-  glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, offset)));
-  glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, width_m)));
-  glEnableVertexAttribArray(3);
-  glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, fstride, byte_offset(offsetof(FlatVertex, min_width_px)));
-  glEnableVertexAttribArray(4);
-  glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, fstride, byte_offset(offsetof(FlatVertex, colour)));
+  flat_vertex_attributes();
   flat_index_count_ = static_cast<std::uint32_t>(flat.indices.size());
   disc_index_begin_ = flat.disc_index_begin;
   glBindVertexArray(0);
+}
+
+void CityRenderer::set_overlay(const TransportOverlay& overlay) {
+  const FlatLayers layers = build_overlay_layers(overlay);
+  glBindVertexArray(overlay_vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, overlay_vbo_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(layers.vertices.size() * sizeof(FlatVertex)),
+               layers.vertices.data(), GL_DYNAMIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, overlay_ibo_);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(layers.indices.size() * sizeof(std::uint32_t)),
+               layers.indices.data(), GL_DYNAMIC_DRAW);
+  flat_vertex_attributes();
+  glBindVertexArray(0);
+  overlay_index_count_ = static_cast<std::uint32_t>(layers.indices.size());
+  overlay_disc_begin_ = layers.disc_index_begin;
 }
 
 void CityRenderer::set_building_colours(const std::vector<Rgb>& colours) {
@@ -136,6 +161,7 @@ void CityRenderer::draw(const OrbitCamera& camera, int width_px, int height_px, 
   glUniformMatrix4fv(f_view_proj_, 1, GL_FALSE, glm::value_ptr(view_proj));
   glUniform3fv(f_eye_, 1, glm::value_ptr(eye));
   glUniform1f(f_m_per_px_, static_cast<float>(2.0 * std::tan(0.5 * camera.fov_y_rad) / height_px));
+  glUniform1f(f_lift_, 0.0f);
   glBindVertexArray(flat_vao_);
   glUniform1i(f_disc_, 0);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(disc_index_begin_), GL_UNSIGNED_INT, nullptr);
@@ -161,8 +187,28 @@ void CityRenderer::draw(const OrbitCamera& camera, int width_px, int height_px, 
   glUniform1i(b_colours_, 0);
   glBindVertexArray(building_vao_);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(building_index_count_), GL_UNSIGNED_INT, nullptr);
-  glBindVertexArray(0);
   glDisable(GL_CULL_FACE);
+
+  // The transport overlay after the buildings, lifted above the low ones so streets between dense
+  // blocks still show their flows; towers in front still hide it (depth test, no depth writes).
+  if (overlay_index_count_ > 0) {
+    glDepthFunc(GL_LEQUAL);
+    glDepthMask(GL_FALSE);
+    glUseProgram(flat_program_);
+    glUniform1f(f_lift_, static_cast<float>(std::clamp(0.003 * camera.distance_m, 3.0, 40.0)));
+    glBindVertexArray(overlay_vao_);
+    glUniform1i(f_disc_, 0);
+    if (overlay_disc_begin_ > 0)
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(overlay_disc_begin_), GL_UNSIGNED_INT, nullptr);
+    glUniform1i(f_disc_, 1);
+    if (overlay_index_count_ > overlay_disc_begin_)
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(overlay_index_count_ - overlay_disc_begin_), GL_UNSIGNED_INT,
+                     byte_offset(overlay_disc_begin_ * sizeof(std::uint32_t)));
+    glUniform1f(f_lift_, 0.0f);
+    glDepthMask(GL_TRUE);
+    glDepthFunc(GL_LESS);
+  }
+  glBindVertexArray(0);
   glDisable(GL_DEPTH_TEST);
 }
 

@@ -59,10 +59,12 @@ layout(location = 4) in vec4 a_colour;
 uniform mat4 u_view_proj;
 uniform vec3 u_eye;
 uniform float u_m_per_px_per_m;  // 2 tan(fov/2) / viewport height: metres per pixel per metre of depth
+uniform float u_lift_m;          // raises the layer (the transport overlay) above low buildings
 out vec4 v_colour;
 out vec2 v_offset;
 void main() {
   vec3 p = a_position;
+  p.z += u_lift_m;
   float m_per_px = distance(u_eye, p) * u_m_per_px_per_m;
   float width = max(a_width_m, a_min_width_px * m_per_px);
   p.xy += a_offset * (0.5 * width);

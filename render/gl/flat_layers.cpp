@@ -137,4 +137,31 @@ FlatLayers build_flat_layers(const twin::City& city, const CityMesh& mesh) {
   return out;
 }
 
+FlatLayers build_overlay_layers(const TransportOverlay& overlay) {
+  FlatLayers out;
+  out.vertices.reserve(4 * (overlay.ribbons.size() + overlay.discs.size()));
+  out.indices.reserve(6 * (overlay.ribbons.size() + overlay.discs.size()));
+  for (const OverlayRibbon& r : overlay.ribbons) {
+    const float dx = r.x1 - r.x0, dy = r.y1 - r.y0;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    if (!(length > 0.0f)) continue;
+    const float nx = -dy / length, ny = dx / length;
+    const Colour c{r.colour.r, r.colour.g, r.colour.b};
+    const float ends[2][2] = {{r.x0, r.y0}, {r.x1, r.y1}};
+    for (const auto& p : ends) {
+      push_vertex(out, p[0], p[1], 0.0f, nx, ny, r.width_m, r.min_width_px, c);
+      push_vertex(out, p[0], p[1], 0.0f, -nx, -ny, r.width_m, r.min_width_px, c);
+    }
+    push_quad_indices(out);
+  }
+  out.disc_index_begin = static_cast<std::uint32_t>(out.indices.size());
+  for (const OverlayDisc& d : overlay.discs) {
+    const Colour c{d.colour.r, d.colour.g, d.colour.b};
+    for (float cy : {-1.0f, 1.0f})
+      for (float cx : {-1.0f, 1.0f}) push_vertex(out, d.x, d.y, 0.0f, cx, cy, d.diameter_m, d.min_diameter_px, c);
+    push_quad_indices(out);
+  }
+  return out;
+}
+
 }  // namespace render

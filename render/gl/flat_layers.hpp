@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "render/mesh/city_mesh.hpp"
+#include "render/mesh/transport_overlay.hpp"
 #include "twin/city/city.hpp"
 
 namespace render {
@@ -28,5 +29,7 @@ struct FlatLayers {
 };
 
 FlatLayers build_flat_layers(const twin::City& city, const CityMesh& mesh);
+// The transport overlay (traffic, line loads, a line being drawn) in the same vertex format.
+FlatLayers build_overlay_layers(const TransportOverlay& overlay);
 
 }  // namespace render

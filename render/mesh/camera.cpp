@@ -63,6 +63,11 @@ Ray OrbitCamera::screen_ray(double x_px, double y_px, double width_px, double he
   return Ray{{o.x, o.y, o.z}, {dir.x, dir.y, dir.z}};
 }
 
+bool OrbitCamera::screen_to_ground(double x_px, double y_px, double width_px, double height_px, glm::dvec3* hit,
+                                   double z_m) const {
+  return ray_hits_plane(screen_ray(x_px, y_px, width_px, height_px), z_m, hit);
+}
+
 bool OrbitCamera::world_to_screen(const glm::dvec3& world, double width_px, double height_px,
                                   double* x_px, double* y_px) const {
   const glm::dvec3 v = world - eye();

@@ -29,6 +29,10 @@ struct OrbitCamera {
   glm::mat4 projection(double aspect) const;
   // Screen point in pixels (origin top-left) to a world ray.
   Ray screen_ray(double x_px, double y_px, double width_px, double height_px) const;
+  // Where the screen point's ray meets the ground plane z = z_m (tapping stations on the map);
+  // false when it points above the horizon (or within ~0.06° of it).
+  bool screen_to_ground(double x_px, double y_px, double width_px, double height_px, glm::dvec3* hit,
+                        double z_m = 0.0) const;
   // World point to screen pixels; returns false if behind the camera.
   bool world_to_screen(const glm::dvec3& world, double width_px, double height_px, double* x_px,
                        double* y_px) const;

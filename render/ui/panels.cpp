@@ -23,7 +23,7 @@ PanelMetrics panel_metrics() {
   return {12.0f * s, 340.0f * s};
 }
 
-// Layout: left column = overview above the legend; right column = display controls above the
+// Layout: left column = overview above the transport panel above the legend; right column = display controls above the
 // levers, with the picked building (when there is one) left of the controls; bottom centre, between the columns = the pathway
 // chart. The city shows in the middle above the chart.
 void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects) {
@@ -31,10 +31,17 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const PanelMetrics m = panel_metrics();
   draw_legend_panel(view, rects, ImVec2(m.margin, display.y - m.margin), ImVec2(0.0f, 1.0f), m.side_width);
-  const float legend_top = rects->last_top();
+  float legend_top = rects->last_top();
+  if (view.transport != nullptr && view.transport_state != nullptr) {
+    draw_transport_panel(view.strings, *view.transport, ImVec2(m.margin, legend_top - m.margin), ImVec2(0.0f, 1.0f),
+                         m.side_width, &actions->transport, view.transport_state, rects);
+    legend_top = rects->last_top();
+  }
   // The overview scrolls when the legend leaves it too little room.
+  // With the transport panel in the column too, the overview may shrink to its title and the
+  // synthetic-data notice (it scrolls), but never under the panels below it.
   ImGui::SetNextWindowSizeConstraints(ImVec2(m.side_width, 0.0f),
-                                      ImVec2(m.side_width, std::max(6.0f * ImGui::GetFontSize(),
+                                      ImVec2(m.side_width, std::max(3.5f * ImGui::GetFontSize(),
                                                                     legend_top - 2.0f * m.margin)));
   draw_overview_panel(view, rects);
   draw_controls_panel(view, actions, rects);

@@ -10,6 +10,7 @@
 #include "render/mesh/palette.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_pathway.hpp"
+#include "render/ui/panel_transport.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/city.hpp"
 #include "twin/emissions/factor_set.hpp"
@@ -63,6 +64,8 @@ struct PanelView {
   const PathwayView* pathway = nullptr;      // lever panel and chart (omitted when null)
   PathwayUiState* pathway_state = nullptr;  // the chart's cache, owned by the app
   const EnergyView* energy = nullptr;       // hourly building energy (omitted when null)
+  const TransportView* transport = nullptr;  // transport panel (omitted when null)
+  TransportUiState* transport_state = nullptr;
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -73,6 +76,7 @@ struct PanelActions {
   bool clear_selection = false;
   bool reset_camera = false;
   PathwayActions pathway;
+  TransportActions transport;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one

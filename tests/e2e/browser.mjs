@@ -52,3 +52,29 @@ export async function pngRegionStats(browser, png, rects) {
     await page.close();
   }
 }
+
+// For each target colour, how many pixels of the rectangle lie within tol (per channel) of it.
+export async function pngColourCounts(browser, png, rect, colours, tol = 14) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ({ b64, rect, colours, tol }) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width; canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(rect.x, rect.y, rect.w, rect.h).data;
+      const counts = colours.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        colours.forEach(([r, g, b], k) => {
+          if (Math.abs(data[i] - r) <= tol && Math.abs(data[i + 1] - g) <= tol && Math.abs(data[i + 2] - b) <= tol) counts[k] += 1;
+        });
+      }
+      return counts;
+    }, { b64: png.toString('base64'), rect, colours, tol });
+  } finally {
+    await page.close();
+  }
+}
