@@ -3,6 +3,7 @@
 //   carbontwin building --spec FILE.json --epw FILE.epw [--json OUT]
 //   carbontwin pathway [--scenario FILE] [--seed N] [--activity FILE] --json OUT
 //   carbontwin buildings [--seed N] [--year Y] [--mode batched|exact] --csv OUT
+//   carbontwin transport [--seed N] [--scenario FILE] [--gap G] [--links CSV] --json OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -10,6 +11,7 @@
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
 #include "cli/pathway_command.hpp"
+#include "cli/transport_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"CarbonTwin: city carbon digital twin (native command line)", "carbontwin"};
@@ -22,6 +24,8 @@ int main(int argc, char** argv) {
   CLI::App* pathway = cli::add_pathway_command(app, &pathway_options);
   cli::BuildingsCommandOptions buildings_options;
   CLI::App* buildings = cli::add_buildings_command(app, &buildings_options);
+  cli::TransportCommandOptions transport_options;
+  CLI::App* transport = cli::add_transport_command(app, &transport_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -31,5 +35,6 @@ int main(int argc, char** argv) {
   if (building->parsed()) return cli::run_building_command(building_options);
   if (pathway->parsed()) return cli::run_pathway_command(pathway_options);
   if (buildings->parsed()) return cli::run_buildings_command(buildings_options);
+  if (transport->parsed()) return cli::run_transport_command(transport_options);
   return 2;
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/activity_json.hpp"
+#include "twin/pathway/transport_from_model.hpp"
 #include "cli/scenario_json.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/climate/typical_year.hpp"
@@ -104,9 +105,13 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
                   "Base-year intensities: 'simulated' (default; hourly simulation of every building, "
                   "Beijing typical year) or 'table' (the documented intensity table)")
       ->check(CLI::IsMember({"simulated", "table"}));
+  cmd->add_option("--transport", options->transport,
+                  "Transport sector: 'model' (default; the city's transport model, re-run for every "
+                  "structural lever and new line) or 'none' (buildings only)")
+      ->check(CLI::IsMember({"model", "none"}));
   cmd->add_option("--activity", options->activity_path,
-                  "Base-year daily travel activity JSON (docs/scenario.md, Transport): adds the vehicle fleet "
-                  "and transport emissions to the pathway")
+                  "Base-year daily travel activity JSON (docs/scenario.md, Transport) to use instead of the "
+                  "transport model; structural levers and new lines then have no effect on travel")
       ->type_name("FILE");
   return cmd;
 }
@@ -159,12 +164,25 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     baseline = baseline_from_city(city);
   }
 
-  baseline.transport.base = activity;  // empty (population 0) without --activity: no transport
-  // Structural transport levers and new lines act through transport-model re-runs, which this
-  // command does not do yet: say so rather than silently ignoring them.
-  for (const StructuralRun& run : structural_runs(scenario))
-    std::fprintf(stderr, "note: '%s' needs a transport-model run; its effect on travel is not applied here\n",
-                 run.cause.c_str());
+  double transport_s = 0.0;
+  std::size_t transport_runs = 0;
+  if (!options.activity_path.empty()) {
+    baseline.transport.base = activity;
+    // Structural levers and new lines act through transport-model re-runs, which a given activity
+    // file cannot have: say so rather than silently ignoring them.
+    for (const StructuralRun& run : structural_runs(scenario))
+      std::fprintf(stderr, "note: '%s' needs a transport-model run; with --activity its effect on travel is not applied\n",
+                   run.cause.c_str());
+  } else if (options.transport == "model") {
+    const auto transport_start = std::chrono::steady_clock::now();
+    const std::string error = fill_transport_baseline(city, scenario, &baseline.transport);
+    if (!error.empty()) {
+      std::cerr << "carbontwin pathway: the transport model failed: " << error << "\n";
+      return 1;
+    }
+    transport_runs = 1 + baseline.transport.changes.size();
+    transport_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - transport_start).count();
+  }
   const auto start = std::chrono::steady_clock::now();
   const PathwayResult result = evaluate_pathway(baseline, scenario);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -191,7 +209,9 @@ int run_pathway_command(const PathwayCommandOptions& options) {
       {"years", years},
       {"factor_sources", sources}};
   if (baseline.transport.present()) {
-    doc["transport"] = {{"activity", options.activity_path},
+    doc["transport"] = {{"activity", options.activity_path.empty() ? ordered_json("transport model (twin/transport)")
+                                                                   : ordered_json(options.activity_path)},
+                        {"model_runs", transport_runs},
                         {"fleet_parameters", "assets/transport/fleet_parameters.csv"},
                         {"structural_changes_applied", baseline.transport.changes.size()}};
   }
@@ -202,26 +222,30 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     std::cout << json_text;
     return 0;
   }
-  std::printf("Building-stock pathway: %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
+  std::printf("Pathway (buildings and transport): %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
               city.synthetic ? " (synthetic city)" : "");
   if (simulated)
     std::printf("baseline: simulated (every building, ISO 13790 5R1C hourly, Beijing typical year) in %.3f s\n",
                 simulation_s);
   else
     std::printf("baseline: intensity table (assets/pathway/baseline_intensity.csv)\n");
-  std::printf("%6s %12s %12s %12s %12s %12s %12s\n", "year", "resid. kt", "commerc. kt", "industry kt", "scope1 kt",
-              "scope2 kt", "net kt");
+  if (transport_runs > 0)
+    std::printf("transport: %zu run(s) of the transport model in %.2f s (base + structural levers and new lines)\n",
+                transport_runs, transport_s);
+  std::printf("%6s %12s %12s %12s %12s %12s %12s %12s\n", "year", "resid. kt", "commerc. kt", "industry kt",
+              "transport kt", "scope1 kt", "scope2 kt", "net kt");
   for (const PathwayYear& y : result.years) {
     if ((y.year - kFirstYear) % 5 != 0) continue;
-    std::printf("%6d %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f\n", y.year,
+    std::printf("%6d %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f\n", y.year,
                 y.emissions.sector_t(Sector::Residential) / 1e3, y.emissions.sector_t(Sector::Commercial) / 1e3,
-                y.emissions.sector_t(Sector::Industry) / 1e3, y.emissions.scope_t(Scope::Scope1) / 1e3,
+                y.emissions.sector_t(Sector::Industry) / 1e3, y.emissions.sector_t(Sector::Transport) / 1e3,
+                y.emissions.scope_t(Scope::Scope1) / 1e3,
                 y.emissions.scope_t(Scope::Scope2) / 1e3, y.net_t / 1e3);
   }
   if (baseline.transport.present()) {
     const PathwayYear& first = result.years.front();
     const PathwayYear& last = result.years.back();
-    std::printf("transport (--activity): %d %.1f kt, %d %.1f kt; NEV share of the car stock %.3f -> %.3f\n",
+    std::printf("transport: %d %.1f kt, %d %.1f kt; NEV share of the car stock %.3f -> %.3f\n",
                 first.year, first.emissions.sector_t(Sector::Transport) / 1e3, last.year,
                 last.emissions.sector_t(Sector::Transport) / 1e3, first.transport.car_nev_stock_share,
                 last.transport.car_nev_stock_share);

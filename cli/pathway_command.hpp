@@ -14,7 +14,8 @@ struct PathwayCommandOptions {
   std::uint64_t seed = 0;
   bool seed_given = false;
   std::string baseline = "simulated";  // "simulated" (city-scale hourly simulation) or "table"
-  std::string activity_path;  // optional travel activity (base year) → transport in the pathway
+  std::string activity_path;  // optional travel activity (base year) instead of the transport model
+  std::string transport = "model";  // "model" (run the city's transport model) or "none" (buildings only)
 };
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options);

@@ -9,6 +9,8 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,7 +85,9 @@ class App {
   // Transport (app_transport.cpp). The model runs in the page's transport worker
   // (web/transport_worker.js): the app asks for a run of its current policy through
   // Module.ctRunTransport(runId, policyJson); the page forwards progress and results tagged with
-  // that id. Only the latest requested run's results are taken.
+  // that id. The map shows the latest display run (all of the scenario's measures in place); every
+  // run's daily activity is also kept by policy for the pathway, which needs one run per
+  // structural lever and new line (twin/pathway/structural_runs.hpp).
   void start_transport();  // the first (base) run, once the page is up
   void set_transport_progress(int run_id, double fraction, const std::string& stage);
   bool set_transport_results(int run_id, const emscripten::val& flow, const emscripten::val& vc,
@@ -141,7 +145,12 @@ class App {
   // colours re-uploaded when an energy mode shows them; called when the year, levers or results change.
   void update_year_values();  // app_energy.cpp
   float ui_scale_for_window() const;
-  void request_transport_run();
+  void request_transport_run();  // the display run of transport_policy_
+  int post_transport_run(const twin::transport::TransportPolicy& policy);  // returns the run id
+  // The map's policy from the scenario's structural levers and new lines; re-runs if it changed.
+  void sync_transport_policy();
+  // baseline_.transport from the runs kept so far (requesting those still missing), then the pathway.
+  void refresh_pathway_transport();
   void apply_transport(const render::TransportActions& actions);
   void update_transport_overlay();
   render::TransportView transport_view() const;
@@ -187,7 +196,11 @@ class App {
   };
   twin::transport::TransportPolicy transport_policy_;
   std::optional<TransportRun> transport_base_, transport_current_;
-  int transport_requested_ = 0, transport_finished_ = 0;  // run ids
+  int transport_requested_ = 0, transport_finished_ = 0;  // ids of the display run
+  int transport_next_id_ = 0;                             // every run, display or pathway
+  std::map<int, std::string> transport_run_policy_;       // run id → policy key, until its result
+  std::map<std::string, twin::transport::TravelActivity> transport_activity_;  // by policy key
+  std::set<std::string> transport_pending_;               // policy keys asked for, not yet back
   double transport_progress_ = 0;
   std::string transport_stage_;
   bool transport_failed_ = false;

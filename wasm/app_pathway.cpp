@@ -92,14 +92,16 @@ bool App::set_lever(const std::string& key, double target) {
   }
   if (next.lever(*id).target == scenario_.lever(*id).target) return true;
   scenario_ = next;
-  evaluate_pathway();
+  sync_transport_policy();      // structural transport levers re-run the model in the worker
+  refresh_pathway_transport();  // evaluates the pathway
   return true;
 }
 
 void App::reset_levers() {
   if (!city_) return;
   scenario_ = default_scenario();
-  evaluate_pathway();
+  sync_transport_policy();
+  refresh_pathway_transport();
 }
 
 std::string App::pathway_json() const {
@@ -109,7 +111,8 @@ std::string App::pathway_json() const {
     years.push_back({{"year", y.year},
                      {"by_sector_t", {{"residential", y.emissions.sector_t(Sector::Residential)},
                                       {"commercial", y.emissions.sector_t(Sector::Commercial)},
-                                      {"industry", y.emissions.sector_t(Sector::Industry)}}},
+                                      {"industry", y.emissions.sector_t(Sector::Industry)},
+                                      {"transport", y.emissions.sector_t(Sector::Transport)}}},
                      {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
                      {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
                      {"gross_t", y.gross_t},
@@ -124,7 +127,9 @@ std::string App::pathway_json() const {
       {"neutrality_year", m.neutrality_year ? nlohmann::ordered_json(m.neutrality_year) : nlohmann::ordered_json(nullptr)},
       {"neutrality_threshold_t", m.neutrality_threshold_t},
       {"cumulative_t", m.cumulative_t},
-      {"synthetic_city", city_->synthetic}};
+      {"synthetic_city", city_->synthetic},
+      {"transport_included", baseline_.transport.present()},
+      {"transport_changes", baseline_.transport.changes.size()}};
   return to_text(doc);
 }
 

@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "render/mesh/transport_overlay.hpp"
+#include "twin/pathway/structural_runs.hpp"
+#include "twin/pathway/transport_from_model.hpp"
 #include "wasm/app.hpp"
 #include "wasm/worker/transport_layout.hpp"
 
@@ -21,6 +23,10 @@ namespace tt = twin::transport;
 
 constexpr std::size_t kMaxAddedLines = 6;
 constexpr std::size_t kMaxStopsPerLine = 60;
+// A line drawn on the map opens in this year in the pathway (about the time a line approved now
+// would take to build: Chinese metro lines typically take 4–6 years from approval to opening;
+// CarbonTwin assumption).
+constexpr int kDrawnLineOpeningYear = 2030;
 constexpr std::uint32_t kDraftColour = 0x8E44AD;  // purple: unlike the city's lines and the v/c colours
 constexpr std::uint32_t kAddedColours[kMaxAddedLines] = {0x8E44AD, 0xE67E22, 0x16A085, 0xD81B60, 0x5D4037, 0x00838F};
 
@@ -64,6 +70,22 @@ nlohmann::json activity_json(const tt::TravelActivity& a) {
           {"vehicle_km_per_day", by_mode(a.vehicle_km_per_day)}};
 }
 
+// What the worker is sent, and the key runs are kept by: two policies with the same text give the
+// same model results.
+std::string policy_text(const tt::TransportPolicy& p) {
+  nlohmann::json lines = nlohmann::json::array();
+  for (const twin::TransitLine& line : p.extra_lines) {
+    nlohmann::json stops = nlohmann::json::array();
+    for (const twin::TransitStop& s : line.stops) stops.push_back({s.xy.x_m, s.xy.y_m});
+    lines.push_back({{"stops", stops}, {"headway_min", line.headway_min}});
+  }
+  const nlohmann::json policy = {{"headway_factor", p.transit_headway_factor},
+                                 {"congestion_charge_yuan", p.congestion_charge_yuan},
+                                 {"parking_price_yuan", p.parking_price_yuan},
+                                 {"extra_lines", lines}};
+  return to_text(policy);
+}
+
 bool is_base_policy(const tt::TransportPolicy& p) {
   return p.extra_lines.empty() && p.transit_headway_factor == 1.0 && p.congestion_charge_yuan == 0.0 &&
          p.parking_price_yuan == 0.0;
@@ -75,28 +97,60 @@ void App::start_transport() {
   if (transport_requested_ == 0) request_transport_run();
 }
 
-void App::request_transport_run() {
-  if (!city_) return;
-  nlohmann::json lines = nlohmann::json::array();
-  for (const twin::TransitLine& line : transport_policy_.extra_lines) {
-    nlohmann::json stops = nlohmann::json::array();
-    for (const twin::TransitStop& s : line.stops) stops.push_back({s.xy.x_m, s.xy.y_m});
-    lines.push_back({{"stops", stops}, {"headway_min", line.headway_min}});
-  }
-  const nlohmann::json policy = {{"headway_factor", transport_policy_.transit_headway_factor},
-                                 {"congestion_charge_yuan", transport_policy_.congestion_charge_yuan},
-                                 {"parking_price_yuan", transport_policy_.parking_price_yuan},
-                                 {"extra_lines", lines}};
-  const int id = ++transport_requested_;
-  transport_progress_ = 0;
-  transport_stage_.clear();
-  transport_failed_ = false;
-  const std::string text = to_text(policy);
+int App::post_transport_run(const tt::TransportPolicy& policy) {
+  const int id = ++transport_next_id_;
+  const std::string text = policy_text(policy);
+  transport_run_policy_[id] = text;
+  transport_pending_.insert(text);
   // The seed travels as a double: exact for every seed below 2^53.
   EM_ASM({ if (Module.ctRunTransport) Module.ctRunTransport($0, $1, UTF8ToString($2)); }, id,
          static_cast<double>(city_->seed), text.c_str());
+  return id;
+}
+
+void App::request_transport_run() {
+  if (!city_) return;
+  transport_requested_ = post_transport_run(transport_policy_);
+  transport_progress_ = 0;
+  transport_stage_.clear();
+  transport_failed_ = false;
   update_transport_overlay();  // a line just added shows at once, before its loads
   invalidate();
+}
+
+void App::sync_transport_policy() {
+  if (!city_) return;
+  const tt::TransportPolicy policy = twin::pathway::combined_policy(scenario_);
+  if (policy_text(policy) == policy_text(transport_policy_) && transport_requested_ != 0) return;
+  transport_policy_ = policy;
+  if (transport_base_ && is_base_policy(policy)) {
+    // The base run is this very policy: show it again, and drop any display run still under way.
+    transport_current_ = transport_base_;
+    transport_finished_ = transport_requested_ = ++transport_next_id_;
+    transport_failed_ = false;
+    update_transport_overlay();
+    return;
+  }
+  request_transport_run();
+}
+
+void App::refresh_pathway_transport() {
+  if (!city_) return;
+  twin::pathway::TransportBaseline transport;
+  const auto base = transport_activity_.find(policy_text({}));
+  if (base != transport_activity_.end()) {
+    transport.base = base->second;
+    for (const twin::pathway::StructuralRun& run : twin::pathway::structural_runs(scenario_)) {
+      const std::string key = policy_text(run.policy);
+      const auto found = transport_activity_.find(key);
+      if (found != transport_activity_.end())
+        transport.changes.push_back(twin::pathway::phased_change_from_runs(run, found->second, transport.base));
+      else if (!transport_pending_.count(key))
+        post_transport_run(run.policy);  // the pathway is re-evaluated when it comes back
+    }
+  }
+  baseline_.transport = std::move(transport);
+  evaluate_pathway();
 }
 
 void App::set_transport_progress(int run_id, double fraction, const std::string& stage) {
@@ -109,6 +163,7 @@ void App::set_transport_progress(int run_id, double fraction, const std::string&
 
 void App::set_transport_failed(int run_id, const std::string& message) {
   std::fprintf(stderr, "CarbonTwin: the transport model failed: %s\n", message.c_str());
+  transport_run_policy_.erase(run_id);  // its policy stays "pending": not asked for again
   if (run_id != transport_requested_) return;
   transport_finished_ = run_id;
   transport_failed_ = true;
@@ -119,8 +174,28 @@ bool App::set_transport_results(int run_id, const emscripten::val& flow, const e
                                 const emscripten::val& loads, const emscripten::val& segment_counts,
                                 const emscripten::val& summary) {
   if (!city_) return false;
-  if (run_id != transport_requested_) return true;  // superseded by a later request: not an error
   namespace L = transport_layout;
+  const auto policy_of_run = transport_run_policy_.find(run_id);
+  if (policy_of_run == transport_run_policy_.end()) return true;  // not ours (or answered already)
+  const std::string policy_key = policy_of_run->second;
+  transport_run_policy_.erase(policy_of_run);
+  transport_pending_.erase(policy_key);
+  if (run_id != transport_requested_) {
+    // A pathway run, or a display run superseded by a later request: keep its activity only.
+    std::vector<double> sums;
+    if (copy_array(summary, L::kSummary, &sums)) {
+      tt::TravelActivity a;
+      for (int m = 0; m < tt::kModeCount; ++m) {
+        a.trips_per_day[m] = sums[L::kTrips + m];
+        a.passenger_km_per_day[m] = sums[L::kPassengerKm + m];
+        a.vehicle_km_per_day[m] = sums[L::kVehicleKm + m];
+      }
+      a.population = sums[L::kPopulation];
+      transport_activity_[policy_key] = a;
+      refresh_pathway_transport();
+    }
+    return true;
+  }
   const std::size_t links = city_->roads.link_count();
   const std::size_t lines = city_->transit_lines.size() + transport_policy_.extra_lines.size();
   TransportRun run;
@@ -156,12 +231,23 @@ bool App::set_transport_results(int run_id, const emscripten::val& flow, const e
   r.assignment.converged = sums[L::kConverged] != 0.0;
   r.run_ms = sums[L::kRunMs];
   run.iterations = static_cast<int>(sums[L::kIterations]);
-  if (!transport_base_ && is_base_policy(run.policy)) transport_base_ = run;
+  const bool first_base = !transport_base_ && is_base_policy(run.policy);
+  if (first_base) transport_base_ = run;
+  transport_activity_[policy_key] = r.activity;
   transport_current_ = std::move(run);
   transport_finished_ = run_id;
   transport_failed_ = false;
   transport_progress_ = 1.0;
   update_transport_overlay();
+  refresh_pathway_transport();
+  if (first_base) {
+    // The chart's y floor: the baseline scenario's largest year, now with transport.
+    twin::pathway::Baseline with_transport = baseline_;
+    const twin::pathway::PathwayResult reference =
+        twin::pathway::evaluate_pathway(with_transport, twin::pathway::default_scenario());
+    for (const twin::pathway::PathwayYear& y : reference.years)
+      pathway_reference_max_t_ = std::max(pathway_reference_max_t_, y.gross_t);
+  }
   invalidate();
   return true;
 }
@@ -251,19 +337,28 @@ bool App::add_metro_line(const std::vector<twin::Vec2>& stops, const std::string
       return false;
     }
   }
-  if (transport_policy_.extra_lines.size() >= kMaxAddedLines) {
+  if (scenario_.new_lines.size() >= kMaxAddedLines) {
     std::fprintf(stderr, "CarbonTwin: at most %zu new lines; removeAddedLines() first\n", kMaxAddedLines);
     return false;
   }
-  const std::size_t k = transport_policy_.extra_lines.size();
-  twin::TransitLine line;
+  const std::size_t k = scenario_.new_lines.size();
+  twin::pathway::NewTransitLine added;
+  twin::TransitLine& line = added.line;
   line.name = name.empty() ? "新线" + std::to_string(k + 1) : name;
   line.mode = twin::TransitMode::Metro;
   line.colour_rgb = kAddedColours[k];
   line.headway_min = city_->transit_lines.empty() ? 5.0 : city_->transit_lines.front().headway_min;
   for (std::size_t s = 0; s < stops.size(); ++s) line.stops.push_back({line.name + "-" + std::to_string(s + 1), stops[s]});
-  transport_policy_.extra_lines.push_back(std::move(line));
-  request_transport_run();
+  added.opening_year = kDrawnLineOpeningYear;
+  twin::pathway::Scenario next = scenario_;
+  next.new_lines.push_back(std::move(added));
+  if (!twin::pathway::validate_scenario(next).empty()) {
+    std::fprintf(stderr, "CarbonTwin: the new line makes the scenario invalid\n");
+    return false;
+  }
+  scenario_ = std::move(next);
+  sync_transport_policy();
+  refresh_pathway_transport();
   return true;
 }
 
@@ -287,16 +382,9 @@ bool App::add_metro_line_json(const std::string& stops_json, const std::string& 
 }
 
 void App::remove_added_lines() {
-  transport_policy_.extra_lines.clear();
-  if (transport_base_ && is_base_policy(transport_policy_)) {
-    // The base run is this very policy: show it again, and drop any run still under way.
-    transport_current_ = transport_base_;
-    transport_finished_ = ++transport_requested_;
-    transport_failed_ = false;
-    update_transport_overlay();
-  } else {
-    request_transport_run();
-  }
+  scenario_.new_lines.clear();
+  sync_transport_policy();
+  refresh_pathway_transport();
 }
 
 void App::set_traffic_layer(bool on) {

@@ -35,7 +35,8 @@ static_assert(std::size(kLeverOrder) == twin::pathway::kLeverCount, "every lever
 // Sector colours: the city legend's colours of the same uses (residential sand, office blue,
 // industrial grey), a little deeper so the areas read against the light panel.
 constexpr ImU32 kSectorColours[] = {IM_COL32(226, 168, 104, 255), IM_COL32(86, 140, 216, 255),
-                                    IM_COL32(132, 136, 142, 255)};
+                                    IM_COL32(132, 136, 142, 255), IM_COL32(200, 82, 70, 255)};
+static_assert(std::size(kSectorColours) == kChartSectorCount);
 constexpr ImU32 kNetColour = IM_COL32(20, 60, 50, 255);
 constexpr ImU32 kAxisColour = IM_COL32(90, 96, 96, 255);
 constexpr ImU32 kGridColour = IM_COL32(200, 205, 202, 255);
@@ -180,17 +181,18 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
 
   // Legend with the scrubbed year's values: the year, each sector (Mt), net.
   ImGui::TextUnformatted(s.format("pathway.year", {{"year", std::to_string(year)}}).c_str());
-  static const char* kSectorKeys[] = {"sector.residential", "sector.commercial", "sector.industry"};
-  for (int k = 0; k < 3; ++k)
+  static const char* kSectorKeys[] = {"sector.residential", "sector.commercial", "sector.industry",
+                                      "sector.transport"};
+  for (int k = 0; k < kChartSectorCount; ++k)
     legend_item(false, kSectorColours[k], false,
                 std::string(s.tr(kSectorKeys[k])) + " " + mt(y.emissions.sector_t(kChartSectors[k])));
   legend_item(false, kNetColour, true, s.format("pathway.net_value", {{"v", mt(y.net_t)}}));
 
   // Plot area: the rest of the window; y labels on the left, decade labels below.
   if (state->layers_version != view.result_version) {
-    state->layers.assign(3, std::vector<double>(years.size()));
+    state->layers.assign(kChartSectorCount, std::vector<double>(years.size()));
     for (std::size_t i = 0; i < years.size(); ++i)
-      for (int k = 0; k < 3; ++k) state->layers[k][i] = years[i].emissions.sector_t(kChartSectors[k]) / 1e6;
+      for (int k = 0; k < kChartSectorCount; ++k) state->layers[k][i] = years[i].emissions.sector_t(kChartSectors[k]) / 1e6;
     state->layers_version = view.result_version;
   }
   double max_t = view.reference_max_t;

@@ -32,4 +32,15 @@ std::vector<StructuralRun> structural_runs(const Scenario& scenario) {
   return runs;
 }
 
+transport::TransportPolicy combined_policy(const Scenario& scenario) {
+  transport::TransportPolicy policy;
+  for (const StructuralRun& run : structural_runs(scenario)) {
+    if (run.policy.transit_headway_factor != 1.0) policy.transit_headway_factor = run.policy.transit_headway_factor;
+    if (run.policy.congestion_charge_yuan != 0.0) policy.congestion_charge_yuan = run.policy.congestion_charge_yuan;
+    if (run.policy.parking_price_yuan != 0.0) policy.parking_price_yuan = run.policy.parking_price_yuan;
+    policy.extra_lines.insert(policy.extra_lines.end(), run.policy.extra_lines.begin(), run.policy.extra_lines.end());
+  }
+  return policy;
+}
+
 }  // namespace twin::pathway

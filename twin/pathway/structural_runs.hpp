@@ -24,4 +24,8 @@ struct StructuralRun {
 // In lever order, then the new lines in scenario order.
 std::vector<StructuralRun> structural_runs(const Scenario& scenario);
 
+// Every structural lever at its target and every new line open at once: the policy shown on the map
+// ("the city with all of the scenario's transport measures in place").
+transport::TransportPolicy combined_policy(const Scenario& scenario);
+
 }  // namespace twin::pathway
