@@ -33,3 +33,16 @@ const mb = (b) => (b / 1048576).toFixed(2);
 console.log(`download: ${mb(browser.download.raw_bytes)} MiB raw, ${mb(browser.download.gzip_bytes)} MiB gzip ` +
   `[target ≤ 5 MB gzip: ${browser.download.gzip_bytes <= 5e6 ? 'met' : 'NOT met'}]`);
 for (const f of browser.download.files) console.log(`  ${f.file.padEnd(28)} ${String(f.raw_bytes).padStart(10)} B raw ${String(f.gzip_bytes).padStart(10)} B gzip`);
+// Road assignment: time to gap per problem, native against wasm, and the same iterations/objective.
+if (fs.existsSync(path.join(dir, 'assign-native.jsonl')) && fs.existsSync(path.join(dir, 'assign-wasm.jsonl'))) {
+  const an = lines('assign-native.jsonl');
+  const aw = lines('assign-wasm.jsonl');
+  console.log('assignment kernel                 iters  native ms   wasm ms   wasm/native  same Beckmann');
+  for (const n of an) {
+    const w = aw.find((x) => x.kernel === n.kernel);
+    if (!w) continue;
+    console.log(`${n.kernel.padEnd(32)} ${String(n.iterations).padStart(5)} ${n.median_ms.toFixed(2).padStart(10)} ` +
+      `${w.median_ms.toFixed(2).padStart(9)}   ${(w.median_ms / n.median_ms).toFixed(2).padStart(9)}  ` +
+      `${n.beckmann === w.beckmann && n.iterations === w.iterations ? 'yes' : 'NO'}`);
+  }
+}

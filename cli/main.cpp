@@ -3,10 +3,12 @@
 //   carbontwin building --spec FILE.json --epw FILE.epw [--json OUT]
 //   carbontwin pathway [--scenario FILE] [--seed N] [--activity FILE] --json OUT
 //   carbontwin buildings [--seed N] [--year Y] [--mode batched|exact] --csv OUT
+//   carbontwin assign --net NET --trips TRIPS --gap G [--flows OUT] [--toll-factor X] ...
 //   carbontwin transport [--seed N] [--scenario FILE] [--gap G] [--links CSV] --json OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/assign_command.hpp"
 #include "cli/building_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
@@ -24,6 +26,8 @@ int main(int argc, char** argv) {
   CLI::App* pathway = cli::add_pathway_command(app, &pathway_options);
   cli::BuildingsCommandOptions buildings_options;
   CLI::App* buildings = cli::add_buildings_command(app, &buildings_options);
+  cli::AssignCommandOptions assign_options;
+  CLI::App* assign = cli::add_assign_command(app, &assign_options);
   cli::TransportCommandOptions transport_options;
   CLI::App* transport = cli::add_transport_command(app, &transport_options);
   try {
@@ -35,6 +39,7 @@ int main(int argc, char** argv) {
   if (building->parsed()) return cli::run_building_command(building_options);
   if (pathway->parsed()) return cli::run_pathway_command(pathway_options);
   if (buildings->parsed()) return cli::run_buildings_command(buildings_options);
+  if (assign->parsed()) return cli::run_assign_command(assign_options);
   if (transport->parsed()) return cli::run_transport_command(transport_options);
   return 2;
 }

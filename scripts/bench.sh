@@ -9,8 +9,8 @@ source scripts/env.sh
 runs=${1:-9}
 out=build/bench
 mkdir -p "$out"
-bash scripts/build.sh native --target ct_bench_core ct_bench_google carbontwin
-bash scripts/build.sh web --target ct_bench_core carbontwin_web
+bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign carbontwin
+bash scripts/build.sh web --target ct_bench_core ct_bench_assign carbontwin_web
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
 echo "== core kernels, native, Google Benchmark" >&2
@@ -18,6 +18,9 @@ echo "== core kernels, native, Google Benchmark" >&2
   | tee "$out/google-native.txt"
 echo "== core kernels, wasm under Node --no-liftoff (median of $runs)" >&2
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_core.js" "$runs" | tee "$out/core-wasm.jsonl"
+echo "== road assignment (Algorithm B to gap 1e-4 / 1e-6), native then wasm (median of $runs)" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_assign" "$runs" | tee "$out/assign-native.jsonl"
+node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_assign.js" "$runs" | tee "$out/assign-wasm.jsonl"
 echo "== browser: first drawn city, frame time, download size" >&2
 node bench/browser_bench.mjs "$CT_BUILD_WASM/web" 5 > "$out/browser.json"
 node bench/report.mjs "$out" | tee "$out/summary.txt"
