@@ -85,8 +85,7 @@ expect_failure("malformed JSON" "not_json.json" "${CLI}" pathway --scenario "${O
 expect_failure("unknown baseline" "--baseline" "${CLI}" pathway --baseline guess --json "${OUT}/x.json")
 expect_failure("missing scenario file" "no_such.json" "${CLI}" pathway --scenario "${OUT}/no_such.json" --json "${OUT}/x.json")
 
-# Transport levers and new transit lines: read, validated, echoed in the resolved scenario. Without a
-# transport baseline the years carry no transport block.
+# Transport levers and new transit lines: read, validated, echoed in the resolved scenario.
 file(WRITE "${OUT}/new_line.json" [=[{"levers": {"ev_sales_share_pct": {"start_year": 2021, "ramp_years": 9, "target": 100},
   "transit_headway_change_pct": {"start_year": 2025, "ramp_years": 0, "target": -30}},
  "new_lines": [{"name": "Line 9", "mode": "metro", "headway_min": 4, "opening_year": 2030,
@@ -103,9 +102,13 @@ string(JSON ev_target GET "${line_doc}" scenario levers ev_sales_share_pct targe
 if(NOT line_name STREQUAL "Line 9" OR NOT line_stop_x EQUAL 2500 OR NOT ev_target EQUAL 100)
   message(FATAL_ERROR "new line or transport lever not echoed: ${line_name} ${line_stop_x} ${ev_target}")
 endif()
+# By default the transport model runs: once for the base, once for the headway lever and once for
+# the new line; each change to travel is applied from its own start (opening) year.
 string(JSON transport_block ERROR_VARIABLE no_transport GET "${line_doc}" years 0 transport)
-if(NOT no_transport)
-  message(FATAL_ERROR "a year has a transport block without a transport baseline")
+string(JSON applied ERROR_VARIABLE no_applied GET "${line_doc}" transport structural_changes_applied)
+string(JSON model_runs ERROR_VARIABLE no_runs GET "${line_doc}" transport model_runs)
+if(NOT no_transport STREQUAL "NOTFOUND" OR NOT applied EQUAL 2 OR NOT model_runs EQUAL 3)
+  message(FATAL_ERROR "the new line's transport-model run is missing: ${no_transport} ${applied} ${model_runs}")
 endif()
 file(WRITE "${OUT}/bad_line.json" [=[{"new_lines": [{"name": "L", "headway_min": 4, "opening_year": 2030,
    "stops": [{"name": "A", "x_m": 0, "y_m": 0}]}]}]=])
@@ -129,10 +132,20 @@ string(JSON bev_cars GET "${act_doc}" years 40 transport vehicle_stock car bev)
 if(NOT t2020 GREATER 100000 OR NOT car_vkm EQUAL 1825000000 OR NOT nev2060 GREATER 0.5 OR NOT bev_cars GREATER 0)
   message(FATAL_ERROR "transport block wrong: scope1 ${t2020} t, car-km ${car_vkm}, NEV share ${nev2060}, BEV ${bev_cars}")
 endif()
-string(JSON base_years GET "${base_table}" years)
-string(JSON b2020 GET "${base_table}" years 0 emissions_t transport scope1)
+# The default city's own transport model: transport emissions in 2020; --transport none: none.
+string(JSON m2020 GET "${base_table}" years 0 emissions_t transport scope1)
+if(NOT m2020 GREATER 100000)
+  message(FATAL_ERROR "the transport model's 2020 scope 1 emissions are ${m2020} t")
+endif()
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --json "${OUT}/no_transport.json"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway --transport none failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/no_transport.json" none_doc)
+string(JSON b2020 GET "${none_doc}" years 0 emissions_t transport scope1)
 if(NOT b2020 EQUAL 0)
-  message(FATAL_ERROR "transport emissions without an activity: ${b2020}")
+  message(FATAL_ERROR "transport emissions with --transport none: ${b2020}")
 endif()
 message(STATUS "with the synthetic activity: 2020 transport scope 1 ${t2020} t, car NEV stock share 2060 ${nev2060}")
 file(WRITE "${OUT}/bad_activity.json" [=[{"population": 1000, "vehicle_km_per_day": {"plane": 5}}]=])

@@ -53,6 +53,15 @@ DemandResult run_travel_demand(const DemandInputs& in, const DemandParameters& p
   mc.parking_price_yuan = in.policy.parking_price_yuan;
   ModeChoiceResult choice;
   choose_modes(mc, p.mode, &choice);
+  // The stations each pair's metro trips use (the best candidate pair), for passenger-km and loads.
+  std::vector<std::uint32_t> metro_from(nn, 0), metro_to(nn, 0);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    for (std::uint32_t j = 0; j < n; ++j) {
+      const MetroOption o = best_metro_option(mc, p.mode, i, j);
+      metro_from[static_cast<std::uint64_t>(i) * n + j] = o.from_station;
+      metro_to[static_cast<std::uint64_t>(i) * n + j] = o.to_station;
+    }
+  }
 
   // Distribution per purpose on the logsum, then split by mode and turned into daily OD and AM
   // peak-hour OD (h·[f·PA + (1 − f)·PAᵀ]).
@@ -106,7 +115,7 @@ DemandResult run_travel_demand(const DemandInputs& in, const DemandParameters& p
         const double t = r.trips_od[m][ij];
         if (t == 0.0) continue;
         trips += t;
-        pkm += t * (m == at(Mode::Metro) ? metro.path(access.station[i], access.station[j]).rail_km : distance_km[ij]);
+        pkm += t * (m == at(Mode::Metro) ? metro.path(metro_from[ij], metro_to[ij]).rail_km : distance_km[ij]);
       }
     }
     act.trips_per_day[m] = trips;
@@ -133,8 +142,9 @@ DemandResult run_travel_demand(const DemandInputs& in, const DemandParameters& p
   std::vector<double> station_od(static_cast<std::uint64_t>(S) * S, 0.0);
   for (std::uint32_t i = 0; i < n && S > 0; ++i) {
     for (std::uint32_t j = 0; j < n; ++j) {
-      const double t = peak_od[at(Mode::Metro)][static_cast<std::uint64_t>(i) * n + j];
-      if (t > 0.0) station_od[static_cast<std::uint64_t>(access.station[i]) * S + access.station[j]] += t;
+      const std::uint64_t ij = static_cast<std::uint64_t>(i) * n + j;
+      const double t = peak_od[at(Mode::Metro)][ij];
+      if (t > 0.0) station_od[static_cast<std::uint64_t>(metro_from[ij]) * S + metro_to[ij]] += t;
     }
   }
   r.line_segment_load_pax_h = load_metro_lines(metro, station_od).busier_pax;

@@ -1,5 +1,7 @@
 #include "twin/transport/metro_network.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 
@@ -134,13 +136,23 @@ ZoneStationAccess nearest_stations(const Zones& zones, const MetroNetwork& net, 
   const std::uint32_t n = zones.size();
   access.station.assign(n, 0);
   access.walk_km.assign(n, std::numeric_limits<double>::infinity());
+  access.candidates.assign(n, {});
+  access.candidate_walk_km.assign(n, {});
+  std::vector<std::pair<double, std::uint32_t>> reach;
   for (std::uint32_t i = 0; i < n; ++i) {
+    reach.clear();
     for (std::uint32_t s = 0; s < net.station_count(); ++s) {
       const double km = distance_m(zones.centroid[i], net.station_xy[s]) / 1000.0 * m.walk_detour_factor;
       if (km < access.walk_km[i]) {
         access.walk_km[i] = km;
         access.station[i] = s;
       }
+      if (km <= m.metro_access_max_km) reach.emplace_back(km, s);
+    }
+    std::sort(reach.begin(), reach.end());  // by distance, ties by station index
+    for (std::uint32_t k = 0; k < reach.size() && k < kMaxCandidateStations; ++k) {
+      access.candidates[i].push_back(reach[k].second);
+      access.candidate_walk_km[i].push_back(reach[k].first);
     }
   }
   return access;

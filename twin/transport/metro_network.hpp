@@ -53,10 +53,17 @@ struct MetroNetwork {
 MetroNetwork build_metro_network(const std::vector<TransitLine>& lines, const ModeChoiceParameters& m,
                                  double headway_factor);
 
-// Nearest station to each zone centroid (ties: lower station index) and the walk to it.
+// Nearest station to each zone centroid (ties: lower station index) and the walk to it, and the
+// stations a traveller of the zone would consider: up to kMaxCandidateStations within walking reach
+// (metro_access_max_km), nearest first. Considering more than the nearest matters when a new line
+// passes close by: its station may be nearest yet lead nowhere useful, while an older line's
+// station a little further on does (choosing only the nearest made a new line lower metro use).
+inline constexpr std::uint32_t kMaxCandidateStations = 4;
 struct ZoneStationAccess {
   std::vector<std::uint32_t> station;  // per zone; undefined where walk_km is +inf
   std::vector<double> walk_km;         // straight line × walk detour factor; +inf with no stations
+  std::vector<std::vector<std::uint32_t>> candidates;  // per zone, nearest first
+  std::vector<std::vector<double>> candidate_walk_km;  // per zone, same order
 };
 ZoneStationAccess nearest_stations(const Zones& zones, const MetroNetwork& net, const ModeChoiceParameters& m);
 

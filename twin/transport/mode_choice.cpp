@@ -14,6 +14,26 @@ double taxi_fare_yuan(double distance_km, const ModeChoiceParameters& m) {
   return m.taxi_flag_fare_yuan + m.taxi_per_km_yuan * (metered_km + m.taxi_long_trip_surcharge * long_km);
 }
 
+MetroOption best_metro_option(const ModeChoiceInputs& in, const ModeChoiceParameters& m, std::uint32_t i,
+                              std::uint32_t j) {
+  MetroOption best;
+  if (in.metro == nullptr || in.access == nullptr || in.metro->station_count() == 0) return best;
+  const ZoneStationAccess& a = *in.access;
+  for (std::uint32_t ko = 0; ko < a.candidates[i].size(); ++ko) {
+    for (std::uint32_t kd = 0; kd < a.candidates[j].size(); ++kd) {
+      const MetroPath& p = in.metro->path(a.candidates[i][ko], a.candidates[j][kd]);
+      if (!p.available) continue;
+      const double walk_km = a.candidate_walk_km[i][ko] + a.candidate_walk_km[j][kd];
+      const double ovt_min = walk_km / m.walk_speed_kmh * 60.0 + p.wait_min + p.transfer_walk_min;
+      const double u = m.asc[static_cast<int>(Mode::Metro)] +
+                       m.beta_in_vehicle_per_min * (p.in_vehicle_min + m.transfer_penalty_min * p.transfers) +
+                       m.beta_out_of_vehicle_per_min * ovt_min + m.beta_cost_per_yuan * metro_fare_yuan(p.rail_km, m);
+      if (!best.available || u > best.utility) best = {true, u, a.candidates[i][ko], a.candidates[j][kd]};
+    }
+  }
+  return best;
+}
+
 std::array<double, kModeCount> mode_utilities(const ModeChoiceInputs& in, const ModeChoiceParameters& m,
                                               std::uint32_t i, std::uint32_t j) {
   constexpr double kUnavailable = -std::numeric_limits<double>::infinity();
@@ -32,19 +52,8 @@ std::array<double, kModeCount> mode_utilities(const ModeChoiceInputs& in, const 
   v[at(Mode::Bus)] = m.asc[at(Mode::Bus)] + m.beta_in_vehicle_per_min * t_min * m.bus_time_factor +
                      m.beta_out_of_vehicle_per_min * (bus_walk_min + bus_wait_min) + m.beta_cost_per_yuan * m.bus_fare_yuan;
 
-  if (in.metro != nullptr && in.access != nullptr && in.metro->station_count() > 0) {
-    const double walk_km = in.access->walk_km[i] + in.access->walk_km[j];
-    if (in.access->walk_km[i] <= m.metro_access_max_km && in.access->walk_km[j] <= m.metro_access_max_km) {
-      const MetroPath& p = in.metro->path(in.access->station[i], in.access->station[j]);
-      if (p.available) {
-        const double ovt_min = walk_km / m.walk_speed_kmh * 60.0 + p.wait_min + p.transfer_walk_min;
-        v[at(Mode::Metro)] = m.asc[at(Mode::Metro)] +
-                             m.beta_in_vehicle_per_min * (p.in_vehicle_min + m.transfer_penalty_min * p.transfers) +
-                             m.beta_out_of_vehicle_per_min * ovt_min +
-                             m.beta_cost_per_yuan * metro_fare_yuan(p.rail_km, m);
-      }
-    }
-  }
+  const MetroOption metro = best_metro_option(in, m, i, j);
+  if (metro.available) v[at(Mode::Metro)] = metro.utility;
 
   double central_ends = 0.0;
   if (in.zone_is_central != nullptr && !in.zone_is_central->empty()) {

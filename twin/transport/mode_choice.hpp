@@ -44,6 +44,17 @@ struct ModeChoiceResult {
   std::vector<double> composite_cost_min;                   // n×n: logsum / β_ivt
 };
 
+// The best metro trip of a pair over the candidate stations at both ends (walk, wait, ride,
+// transfers and fare, as the metro utility weighs them). Unavailable without stations in reach at
+// both ends or without a path between them.
+struct MetroOption {
+  bool available = false;
+  double utility = 0.0;  // includes the metro ASC
+  std::uint32_t from_station = 0, to_station = 0;
+};
+MetroOption best_metro_option(const ModeChoiceInputs& in, const ModeChoiceParameters& m, std::uint32_t i,
+                              std::uint32_t j);
+
 // Utilities of one pair (−inf for an unavailable mode).
 std::array<double, kModeCount> mode_utilities(const ModeChoiceInputs& in, const ModeChoiceParameters& m,
                                               std::uint32_t i, std::uint32_t j);
