@@ -206,14 +206,20 @@ try {
 
   // ---- pathway: lever panel, chart and the JS API over twin/pathway ----
   let pathway0;
-  await check('pathway() describes 2020-2060 by sector', async () => {
+  await check('pathway() describes 2020-2060 by sector, transport included once its worker is done', async () => {
+    // The pathway's transport comes from the transport worker's base run (wasm/app_transport.cpp).
+    assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true, 'transport failed');
     pathway0 = await page.evaluate(() => CarbonTwin.pathway());
+    assert.equal(pathway0.transport_included, true, 'the pathway has no transport');
     assert.ok(pathway0 && Array.isArray(pathway0.years), 'no pathway');
     assert.equal(pathway0.years.length, 41);
     assert.equal(pathway0.years[0].year, 2020);
     assert.equal(pathway0.years[40].year, 2060);
     for (const y of pathway0.years) {
-      for (const k of ['residential', 'commercial', 'industry']) assert.ok(y.by_sector_t[k] >= 0, `${y.year} ${k}`);
+      for (const k of ['residential', 'commercial', 'industry', 'transport']) {
+        assert.ok(y.by_sector_t[k] >= 0, `${y.year} ${k}`);
+      }
+      assert.ok(y.by_sector_t.transport > 0, `${y.year}: no transport emissions`);
       for (const k of ['scope1_t', 'scope2_t', 'net_t']) assert.ok(Number.isFinite(y[k]), `${y.year} ${k}`);
     }
     assert.ok(pathway0.peak_year >= 2020 && pathway0.peak_year <= 2060);
@@ -237,7 +243,8 @@ try {
         assert.equal(b.net_t, n.net_t, `net_t ${n.year}`);
         assert.equal(b.scope1_t, n.scope1_t, `scope1_t ${n.year}`);
         assert.equal(b.scope2_t, n.scope2_t, `scope2_t ${n.year}`);
-        for (const k of ['residential', 'commercial', 'industry']) {
+        // The CLI runs the same transport model natively; the page ran it in its worker (wasm).
+        for (const k of ['residential', 'commercial', 'industry', 'transport']) {
           const want = n.emissions_t[k].scope1 + n.emissions_t[k].scope2;
           assert.ok(Math.abs(b.by_sector_t[k] - want) <= 1e-9 * Math.max(1, Math.abs(want)), `${k} ${n.year}`);
         }
@@ -732,6 +739,7 @@ try {
     ]);
     assert.deepStrictEqual(bad, [false, false, false, false, false, false, null, null]);
     assert.equal(await page.evaluate(() => CarbonTwin.transportBusy()), false, 'bad input started a run');
+    const pathwayBefore = await page.evaluate(() => CarbonTwin.pathway());  // the levers as earlier checks left them
     const stops = [[-5000, 1500], [-3000, 1500], [-1000, 1500], [1000, 1500], [3000, 1500], [5000, 1500]];
     assert.equal(await page.evaluate((s) => CarbonTwin.addMetroLine(s, 'API line'), stops), true);
     assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
@@ -742,10 +750,56 @@ try {
     assert.ok(t.mode_share.car < base.mode_share.car, `car share ${base.mode_share.car} -> ${t.mode_share.car}`);
     assert.ok(t.activity.vehicle_km_per_day.car < base.activity.vehicle_km_per_day.car, 'car vehicle-km did not fall');
     console.log(`     API line: car share ${(100 * base.mode_share.car).toFixed(2)}% -> ${(100 * t.mode_share.car).toFixed(2)}%`);
+    // The pathway: the line opens in 2030. From then on the city burns less petrol and diesel
+    // (scope 1: every scope-1 change here is transport's), while the line's trains draw grid
+    // electricity (scope 2). Whether the sum falls depends on the line's ridership against its
+    // train-km; both parts are printed.
+    const p = await page.evaluate(() => CarbonTwin.pathway());
+    const before = pathwayBefore.years, after = p.years;
+    assert.equal(p.transport_changes, 1, 'the line is not in the pathway');
+    assert.equal(after[5].by_sector_t.transport, before[5].by_sector_t.transport, '2025 should not change');
+    assert.ok(after[20].scope1_t < before[20].scope1_t, '2040 tailpipe (scope 1) emissions did not fall');
+    assert.ok(after[20].scope2_t > before[20].scope2_t, '2040: the new trains use no electricity');
+    console.log(`     pathway 2040: tailpipe ${((after[20].scope1_t - before[20].scope1_t) / 1e3).toFixed(2)} kt, ` +
+      `electricity ${((after[20].scope2_t - before[20].scope2_t) / 1e3).toFixed(2)} kt, transport ` +
+      `${(before[20].by_sector_t.transport / 1e3).toFixed(1)} -> ${(after[20].by_sector_t.transport / 1e3).toFixed(1)} kt`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, 'metro-api-line.png') });
     assert.equal(await page.evaluate(() => CarbonTwin.removeAddedLines()), true);
     assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
+  });
+
+  await check('a structural lever (parking price) re-runs the model in the worker and lowers transport emissions', async () => {
+    await page.evaluate(() => CarbonTwin.resetLevers());
+    assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
+    const before = await page.evaluate(() => CarbonTwin.pathway());
+    assert.equal(before.cumulative_t, pathway0.cumulative_t, 'resetLevers did not restore the pathway');
+    assert.equal(await page.evaluate(() => CarbonTwin.setLever('parking_price_yuan', 10)), true);
+    assert.equal(await page.evaluate(() => CarbonTwin.transportBusy()), true, 'no re-run started');
+    assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
+    const t = await page.evaluate(() => CarbonTwin.transport());
+    assert.ok(t.mode_share.car < t.base_mode_share.car, `car share ${t.base_mode_share.car} -> ${t.mode_share.car}`);
+    assert.equal(t.policy.parking_price_yuan, 10);
+    const p = await page.evaluate(() => CarbonTwin.pathway());
+    assert.equal(p.transport_changes, 1);
+    assert.ok(p.years[20].by_sector_t.transport < before.years[20].by_sector_t.transport, '2040 transport did not fall');
+    // The same scenario through the native CLI, which runs the same model natively: the same numbers.
+    const levers = await page.evaluate(() => CarbonTwin.listLevers());
+    const parking = levers.find((l) => l.key === 'parking_price_yuan');
+    const scenarioFile = path.join(out, 'parking_scenario.json');
+    fs.writeFileSync(scenarioFile, JSON.stringify({ name: 'parking', levers: { parking_price_yuan: {
+      start_year: parking.start_year, ramp_years: parking.ramp_years, target: 10 } } }));
+    if (args['native-cli']) {
+      const native = JSON.parse(execFileSync(args['native-cli'],
+        ['pathway', '--baseline', 'table', '--scenario', scenarioFile, '--json', '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+      assert.equal(p.cumulative_t, native.milestones.cumulative_t, 'browser and CLI differ with the parking lever');
+    }
+    console.log(`     parking 10 yuan: car share ${(100 * t.base_mode_share.car).toFixed(2)}% -> ${(100 * t.mode_share.car).toFixed(2)}%, ` +
+      `transport 2040 ${(pathway0.years[20].by_sector_t.transport / 1e3).toFixed(1)} -> ${(p.years[20].by_sector_t.transport / 1e3).toFixed(1)} kt; run ${t.run_ms.toFixed(0)} ms`);
+    await page.evaluate(() => CarbonTwin.resetLevers());
+    assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
+    const reset = await page.evaluate(() => CarbonTwin.pathway());
+    assert.equal(reset.cumulative_t, pathway0.cumulative_t, 'resetLevers did not restore the pathway');
   });
 
   await check('no console errors', async () => {

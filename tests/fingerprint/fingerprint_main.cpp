@@ -12,6 +12,7 @@
 #include "twin/city/city_stats_json.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/pathway/pathway.hpp"
+#include "twin/transport/transport_model.hpp"
 
 namespace {
 
@@ -95,6 +96,28 @@ int main() {
     }
     std::printf("pathway_transport cumulative %.17g hash %016llx\n", pathway.milestones.cumulative_t,
                 static_cast<unsigned long long>(h));
+  }
+  {  // The transport model of the default city (demand, assignment, feedback): every link flow,
+     // line load and mode share, and a run with a new line.
+    const twin::City city = twin::generate_city(twin::default_city_def());
+    twin::transport::TransportPolicy with_line;
+    twin::TransitLine line;
+    line.name = "fingerprint line";
+    for (int k = 0; k <= 6; ++k) line.stops.push_back({"s", {-4500.0 + 1500.0 * k, -1500.0}});
+    with_line.extra_lines.push_back(line);
+    for (const twin::transport::TransportPolicy& policy : {twin::transport::TransportPolicy{}, with_line}) {
+      const twin::transport::TransportResult r = twin::transport::run_transport_model(city, policy);
+      std::uint64_t h = 0xcbf29ce484222325ull;
+      h = fnv1a(h, r.road_link_flow_pcu_h.data(), static_cast<std::uint32_t>(r.road_link_flow_pcu_h.size() * sizeof(double)));
+      for (const auto& loads : r.line_segment_load_pax_h)
+        h = fnv1a(h, loads.data(), static_cast<std::uint32_t>(loads.size() * sizeof(double)));
+      h = fnv1a(h, r.mode_share.data(), sizeof r.mode_share);
+      h = fnv1a(h, &r.activity.vehicle_km_per_day, sizeof r.activity.vehicle_km_per_day);
+      std::printf("transport lines %u error '%s' iterations %u gap %.17g car_share %.17g hash %016llx\n",
+                  static_cast<unsigned>(r.line_segment_load_pax_h.size()), r.error.c_str(),
+                  static_cast<unsigned>(r.assignment.iterations.size()), r.assignment.relative_gap,
+                  r.mode_share[static_cast<int>(twin::transport::Mode::Car)], static_cast<unsigned long long>(h));
+    }
   }
   return 0;
 }
