@@ -1,11 +1,13 @@
 // ct_bench_assign [RUNS]: median time for Algorithm B to reach relative gaps 1e-4 and 1e-6 on the
-// TNTP test problems, one JSON line each, with the iterations and the final Beckmann objective so
-// native and wasm runs can be compared figure for figure.
+// TNTP test problems and on the default city's peak hour, one JSON line each, with the iterations
+// and the final Beckmann objective so native and wasm runs can be compared figure for figure; then
+// the default city's whole transport-model run (what the page's worker does after a lever move).
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "bench/assign_kernels.hpp"
+#include "bench/city_transport_kernels.hpp"
 #include "bench/median_timer.hpp"
 
 int main(int argc, char** argv) {
@@ -47,6 +49,25 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
     }
     bench::free_assign_bench(b);
+  }
+  {
+    bench::CityTransportBench* b = bench::make_city_transport_bench();
+    for (const double gap : {1e-4, 1e-6}) {
+      bench::CityAssignRun run;
+      const bench::Timing t = bench::time_median(runs, [&] { run = bench::run_city_assign(b, gap); });
+      std::printf("{\"platform\":\"%s\",\"kernel\":\"assign_default_city_gap%.0e\",\"median_ms\":%.3f,\"min_ms\":%.3f,"
+                  "\"max_ms\":%.3f,\"runs\":%d,\"iterations\":%d,\"relative_gap\":%.6e,\"beckmann\":%.17g}\n",
+                  platform, gap, t.median_ms, t.min_ms, t.max_ms, t.runs, run.iterations, run.relative_gap,
+                  run.beckmann);
+      std::fflush(stdout);
+    }
+    double car_share = 0;
+    const int n = runs / 3 > 3 ? runs / 3 : 3;
+    const bench::Timing t = bench::time_median(n, [&] { car_share = bench::run_city_transport_model(b); });
+    std::printf("{\"platform\":\"%s\",\"kernel\":\"transport_model_default_city\",\"median_ms\":%.3f,\"min_ms\":%.3f,"
+                "\"max_ms\":%.3f,\"runs\":%d,\"car_share\":%.17g}\n",
+                platform, t.median_ms, t.min_ms, t.max_ms, t.runs, car_share);
+    bench::free_city_transport_bench(b);
   }
   return 0;
 }

@@ -41,8 +41,9 @@ if (fs.existsSync(path.join(dir, 'assign-native.jsonl')) && fs.existsSync(path.j
   for (const n of an) {
     const w = aw.find((x) => x.kernel === n.kernel);
     if (!w) continue;
-    console.log(`${n.kernel.padEnd(32)} ${String(n.iterations).padStart(5)} ${n.median_ms.toFixed(2).padStart(10)} ` +
+    console.log(`${n.kernel.padEnd(32)} ${String(n.iterations ?? "-").padStart(5)} ${n.median_ms.toFixed(2).padStart(10)} ` +
       `${w.median_ms.toFixed(2).padStart(9)}   ${(w.median_ms / n.median_ms).toFixed(2).padStart(9)}  ` +
-      `${n.beckmann === w.beckmann && n.iterations === w.iterations ? 'yes' : 'NO'}`);
+      `${n.kernel.startsWith('transport_model') ? (n.car_share === w.car_share ? 'yes (car share)' : 'NO')
+        : n.beckmann === w.beckmann && n.iterations === w.iterations ? 'yes' : 'NO'}`);
   }
 }

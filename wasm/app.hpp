@@ -201,6 +201,9 @@ class App {
   std::map<int, std::string> transport_run_policy_;       // run id → policy key, until its result
   std::map<std::string, twin::transport::TravelActivity> transport_activity_;  // by policy key
   std::set<std::string> transport_pending_;               // policy keys asked for, not yet back
+  // Per pathway year: transport scope 1 / scope 2 emissions with the structural changes minus
+  // without them (empty when there are none); shown in the transport panel for the chart's year.
+  std::vector<double> transport_effect_scope1_t_, transport_effect_scope2_t_;
   double transport_progress_ = 0;
   std::string transport_stage_;
   bool transport_failed_ = false;

@@ -116,6 +116,17 @@ void draw_transport_panel(const Strings& s, const TransportView& v, ImVec2 pos, 
                                                              {"vkm", signed_number(d_vkm, 1)}}).c_str());
       ImGui::PopStyleColor();
     }
+    // Their effect on the pathway in the chart's year, split so that a visitor sees both sides: less
+    // petrol burnt, more electricity for the trains (which can outweigh it where few ride).
+    if (v.has_effect) {
+      const double net = v.effect_tailpipe_t + v.effect_electricity_t;
+      ImGui::PushStyleColor(ImGuiCol_Text, net <= 0.0 ? ImVec4(0.10f, 0.50f, 0.25f, 1.0f) : ImVec4(0.75f, 0.20f, 0.15f, 1.0f));
+      ImGui::TextWrapped("%s", s.format("transport.effect", {{"year", std::to_string(v.effect_year)},
+                                                             {"tail", signed_number(v.effect_tailpipe_t / 1e3, 1)},
+                                                             {"elec", signed_number(v.effect_electricity_t / 1e3, 1)},
+                                                             {"net", signed_number(net / 1e3, 1)}}).c_str());
+      ImGui::PopStyleColor();
+    }
   }
   if (v.busy) {
     const std::string label = s.format("transport.running", {{"stage", stage_label(s, v.stage)},

@@ -36,6 +36,11 @@ struct TransportView {
   bool drawing = false;     // tapping stations of a new line
   int draft_stations = 0;
   int added_lines = 0;
+  // The pathway effect of the structural changes (new lines, headway, charges) in effect_year:
+  // transport tailpipe (scope 1) and electricity (scope 2) emissions, t/yr, against none of them.
+  bool has_effect = false;
+  int effect_year = 0;
+  double effect_tailpipe_t = 0, effect_electricity_t = 0;
 };
 
 struct TransportActions {
