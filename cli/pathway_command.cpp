@@ -118,20 +118,7 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
 
 int run_pathway_command(const PathwayCommandOptions& options) {
   Scenario scenario = default_scenario();
-  if (!options.scenario_path.empty()) {
-    std::ifstream in(options.scenario_path, std::ios::binary);
-    if (!in) {
-      std::cerr << "carbontwin pathway: cannot read scenario '" << options.scenario_path << "'\n";
-      return 1;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::vector<std::string> errors;
-    if (!scenario_from_json(text.str(), &scenario, &errors)) {
-      for (const auto& e : errors) std::cerr << options.scenario_path << ": " << e << "\n";
-      return 1;
-    }
-  }
+  if (!options.scenario_path.empty() && !read_scenario_file(options.scenario_path, "pathway", &scenario)) return 1;
   twin::transport::TravelActivity activity;
   if (!options.activity_path.empty()) {
     std::ifstream in(options.activity_path, std::ios::binary);

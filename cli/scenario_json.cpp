@@ -2,6 +2,9 @@
 #include "cli/scenario_json.hpp"
 
 #include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
 
 namespace cli {
 namespace {
@@ -218,6 +221,22 @@ nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
     doc["new_lines"] = lines;
   }
   return doc;
+}
+
+bool read_scenario_file(const std::string& path, const char* command, twin::pathway::Scenario* scenario) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "carbontwin " << command << ": cannot read scenario '" << path << "'\n";
+    return false;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::vector<std::string> errors;
+  if (!scenario_from_json(text.str(), scenario, &errors)) {
+    for (const auto& e : errors) std::cerr << path << ": " << e << "\n";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace cli

@@ -15,6 +15,10 @@ namespace cli {
 bool scenario_from_json(const std::string& text, twin::pathway::Scenario* scenario,
                         std::vector<std::string>* errors);
 
+// Reads a scenario file for the command `command` (e.g. "pathway"); on failure writes every problem
+// to stderr, naming the file and the JSON path, and returns false.
+bool read_scenario_file(const std::string& path, const char* command, twin::pathway::Scenario* scenario);
+
 // The scenario as written by scenario_from_json's format (every lever, resolved).
 nlohmann::ordered_json scenario_to_json(const twin::pathway::Scenario& scenario);
 

@@ -142,20 +142,7 @@ CLI::App* add_transport_command(CLI::App& app, TransportCommandOptions* options)
 
 int run_transport_command(const TransportCommandOptions& options) {
   twin::pathway::Scenario scenario = twin::pathway::default_scenario();
-  if (!options.scenario_path.empty()) {
-    std::ifstream in(options.scenario_path, std::ios::binary);
-    if (!in) {
-      std::cerr << "carbontwin transport: cannot read scenario '" << options.scenario_path << "'\n";
-      return 1;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::vector<std::string> errors;
-    if (!scenario_from_json(text.str(), &scenario, &errors)) {
-      for (const auto& e : errors) std::cerr << options.scenario_path << ": " << e << "\n";
-      return 1;
-    }
-  }
+  if (!options.scenario_path.empty() && !read_scenario_file(options.scenario_path, "transport", &scenario)) return 1;
   twin::CityGeneratorDef def = twin::default_city_def();
   if (options.seed_given) def.seed = options.seed;
   const twin::City city = twin::generate_city(def);
