@@ -86,6 +86,19 @@ std::string policy_text(const tt::TransportPolicy& p) {
   return to_text(policy);
 }
 
+// Daily activity from a worker's summary row (wasm/worker/transport_layout.hpp).
+tt::TravelActivity activity_from_summary(const std::vector<double>& sums) {
+  namespace L = transport_layout;
+  tt::TravelActivity a;
+  for (int m = 0; m < tt::kModeCount; ++m) {
+    a.trips_per_day[m] = sums[L::kTrips + m];
+    a.passenger_km_per_day[m] = sums[L::kPassengerKm + m];
+    a.vehicle_km_per_day[m] = sums[L::kVehicleKm + m];
+  }
+  a.population = sums[L::kPopulation];
+  return a;
+}
+
 bool is_base_policy(const tt::TransportPolicy& p) {
   return p.extra_lines.empty() && p.transit_headway_factor == 1.0 && p.congestion_charge_yuan == 0.0 &&
          p.parking_price_yuan == 0.0;
@@ -201,14 +214,7 @@ bool App::set_transport_results(int run_id, const emscripten::val& flow, const e
     // A pathway run, or a display run superseded by a later request: keep its activity only.
     std::vector<double> sums;
     if (copy_array(summary, L::kSummary, &sums)) {
-      tt::TravelActivity a;
-      for (int m = 0; m < tt::kModeCount; ++m) {
-        a.trips_per_day[m] = sums[L::kTrips + m];
-        a.passenger_km_per_day[m] = sums[L::kPassengerKm + m];
-        a.vehicle_km_per_day[m] = sums[L::kVehicleKm + m];
-      }
-      a.population = sums[L::kPopulation];
-      transport_activity_[policy_key] = a;
+      transport_activity_[policy_key] = activity_from_summary(sums);
       refresh_pathway_transport();
     }
     return true;
@@ -236,13 +242,8 @@ bool App::set_transport_results(int run_id, const emscripten::val& flow, const e
     r.line_segment_load_pax_h.emplace_back(flat.begin() + at, flat.begin() + at + c);
     at += c;
   }
-  for (int m = 0; m < tt::kModeCount; ++m) {
-    r.mode_share[m] = sums[L::kModeShare + m];
-    r.activity.trips_per_day[m] = sums[L::kTrips + m];
-    r.activity.passenger_km_per_day[m] = sums[L::kPassengerKm + m];
-    r.activity.vehicle_km_per_day[m] = sums[L::kVehicleKm + m];
-  }
-  r.activity.population = sums[L::kPopulation];
+  for (int m = 0; m < tt::kModeCount; ++m) r.mode_share[m] = sums[L::kModeShare + m];
+  r.activity = activity_from_summary(sums);
   r.assignment.link_flow = r.road_link_flow_pcu_h;
   r.assignment.relative_gap = sums[L::kRelativeGap];
   r.assignment.converged = sums[L::kConverged] != 0.0;
@@ -258,10 +259,12 @@ bool App::set_transport_results(int run_id, const emscripten::val& flow, const e
   update_transport_overlay();
   refresh_pathway_transport();
   if (first_base) {
-    // The chart's y floor: the baseline scenario's largest year, now with transport.
-    twin::pathway::Baseline with_transport = baseline_;
+    // The chart's y floor: the baseline scenario's largest year, now with transport (and without any
+    // structural change the levers may already have asked for).
+    twin::pathway::Baseline reference_base = baseline_;
+    reference_base.transport.changes.clear();
     const twin::pathway::PathwayResult reference =
-        twin::pathway::evaluate_pathway(with_transport, twin::pathway::default_scenario());
+        twin::pathway::evaluate_pathway(reference_base, twin::pathway::default_scenario());
     for (const twin::pathway::PathwayYear& y : reference.years)
       pathway_reference_max_t_ = std::max(pathway_reference_max_t_, y.gross_t);
   }

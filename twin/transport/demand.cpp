@@ -53,15 +53,8 @@ DemandResult run_travel_demand(const DemandInputs& in, const DemandParameters& p
   mc.parking_price_yuan = in.policy.parking_price_yuan;
   ModeChoiceResult choice;
   choose_modes(mc, p.mode, &choice);
-  // The stations each pair's metro trips use (the best candidate pair), for passenger-km and loads.
-  std::vector<std::uint32_t> metro_from(nn, 0), metro_to(nn, 0);
-  for (std::uint32_t i = 0; i < n; ++i) {
-    for (std::uint32_t j = 0; j < n; ++j) {
-      const MetroOption o = best_metro_option(mc, p.mode, i, j);
-      metro_from[static_cast<std::uint64_t>(i) * n + j] = o.from_station;
-      metro_to[static_cast<std::uint64_t>(i) * n + j] = o.to_station;
-    }
-  }
+  const std::vector<std::uint32_t>& metro_from = choice.metro_from_station;
+  const std::vector<std::uint32_t>& metro_to = choice.metro_to_station;
 
   // Distribution per purpose on the logsum, then split by mode and turned into daily OD and AM
   // peak-hour OD (h·[f·PA + (1 − f)·PAᵀ]).

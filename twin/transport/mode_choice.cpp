@@ -35,7 +35,7 @@ MetroOption best_metro_option(const ModeChoiceInputs& in, const ModeChoiceParame
 }
 
 std::array<double, kModeCount> mode_utilities(const ModeChoiceInputs& in, const ModeChoiceParameters& m,
-                                              std::uint32_t i, std::uint32_t j) {
+                                              std::uint32_t i, std::uint32_t j, MetroOption* metro_out) {
   constexpr double kUnavailable = -std::numeric_limits<double>::infinity();
   const std::uint64_t ij = static_cast<std::uint64_t>(i) * in.zone_count + j;
   const double d_km = (*in.car_distance_km)[ij];
@@ -54,6 +54,7 @@ std::array<double, kModeCount> mode_utilities(const ModeChoiceInputs& in, const 
 
   const MetroOption metro = best_metro_option(in, m, i, j);
   if (metro.available) v[at(Mode::Metro)] = metro.utility;
+  if (metro_out != nullptr) *metro_out = metro;
 
   double central_ends = 0.0;
   if (in.zone_is_central != nullptr && !in.zone_is_central->empty()) {
@@ -72,9 +73,12 @@ void choose_modes(const ModeChoiceInputs& in, const ModeChoiceParameters& m, Mod
   const std::uint64_t nn = static_cast<std::uint64_t>(in.zone_count) * in.zone_count;
   for (auto& p : out->probability) p.assign(nn, 0.0);
   out->composite_cost_min.assign(nn, 0.0);
+  out->metro_from_station.assign(nn, 0);
+  out->metro_to_station.assign(nn, 0);
   for (std::uint32_t i = 0; i < in.zone_count; ++i) {
     for (std::uint32_t j = 0; j < in.zone_count; ++j) {
-      const std::array<double, kModeCount> v = mode_utilities(in, m, i, j);
+      MetroOption metro;
+      const std::array<double, kModeCount> v = mode_utilities(in, m, i, j, &metro);
       double v_max = -std::numeric_limits<double>::infinity();
       for (double x : v) v_max = std::max(v_max, x);
       std::array<double, kModeCount> e{};
@@ -86,6 +90,8 @@ void choose_modes(const ModeChoiceInputs& in, const ModeChoiceParameters& m, Mod
       const std::uint64_t ij = static_cast<std::uint64_t>(i) * in.zone_count + j;
       for (int k = 0; k < kModeCount; ++k) out->probability[k][ij] = e[k] / sum;
       out->composite_cost_min[ij] = (v_max + pathway::det_log(sum)) / m.beta_in_vehicle_per_min;
+      out->metro_from_station[ij] = metro.from_station;
+      out->metro_to_station[ij] = metro.to_station;
     }
   }
 }

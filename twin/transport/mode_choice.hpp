@@ -42,6 +42,9 @@ struct ModeChoiceInputs {
 struct ModeChoiceResult {
   std::array<std::vector<double>, kModeCount> probability;  // n×n each; Σ_m = 1 per pair
   std::vector<double> composite_cost_min;                   // n×n: logsum / β_ivt
+  // n×n: the stations each pair's metro trips use (best_metro_option; 0 where metro is unavailable),
+  // for passenger-km and line loads.
+  std::vector<std::uint32_t> metro_from_station, metro_to_station;
 };
 
 // The best metro trip of a pair over the candidate stations at both ends (walk, wait, ride,
@@ -55,9 +58,10 @@ struct MetroOption {
 MetroOption best_metro_option(const ModeChoiceInputs& in, const ModeChoiceParameters& m, std::uint32_t i,
                               std::uint32_t j);
 
-// Utilities of one pair (−inf for an unavailable mode).
+// Utilities of one pair (−inf for an unavailable mode); the metro option chosen goes to *metro
+// when given.
 std::array<double, kModeCount> mode_utilities(const ModeChoiceInputs& in, const ModeChoiceParameters& m,
-                                              std::uint32_t i, std::uint32_t j);
+                                              std::uint32_t i, std::uint32_t j, MetroOption* metro = nullptr);
 
 // Taxi fare in yuan for a trip of distance_km.
 double taxi_fare_yuan(double distance_km, const ModeChoiceParameters& m);
