@@ -14,6 +14,7 @@ packages=(
   ca-certificates build-essential cmake git python3 dpkg-dev pkg-config
   googletest libgtest-dev libbenchmark-dev
   libeigen3-dev libglm-dev nlohmann-json3-dev libcli11-dev libboost-dev libimgui-dev libstb-dev
+  libproj-dev proj-data proj-bin libpugixml-dev libshp-dev libsimdjson-dev libminizip-dev zlib1g-dev
   emscripten
   python3-fonttools fonts-wqy-microhei
   chromium

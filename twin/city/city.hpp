@@ -59,6 +59,16 @@ enum class ResidentialType : std::uint8_t {
   Count
 };
 
+// Bits of Buildings::inferred: the value was inferred (from the surroundings or a documented
+// default) rather than read from the source file. Every inferred value is shown as such.
+enum InferredFlag : std::uint8_t {
+  kInferredHeight = 1u << 0,
+  kInferredFloors = 1u << 1,
+  kInferredUse = 1u << 2,
+  kInferredYear = 1u << 3,
+  kInferredHeating = 1u << 4,  // heating system and fuel (always inferred for imported buildings)
+};
+
 // Building stock, one row per building. footprint_begin has size()+1 entries; the footprint of
 // building i is footprint_xy[footprint_begin[i] .. footprint_begin[i+1]), counter-clockwise, not
 // closed (the last vertex is not a copy of the first), simple (no self-intersection).
@@ -74,6 +84,9 @@ struct Buildings {
   std::vector<Fuel> heating_fuel;
   std::vector<std::uint32_t> zone;          // index into Zones
   std::vector<std::uint32_t> access_node;   // road node the building's entrance connects to
+  // Cold columns of imported cities; empty for generated ones (nothing inferred, no source).
+  std::vector<std::uint8_t> inferred;       // InferredFlag bits: which values were inferred, not read
+  std::vector<std::string> source_id;       // the source's feature id (e.g. "way/123"), for tracing
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(height_m.size()); }
 };
@@ -152,11 +165,24 @@ struct GroundAreas {
   std::uint32_t size() const { return static_cast<std::uint32_t>(cover.size()); }
 };
 
+// Where an imported city lies on Earth and in which CRS its source data came. The local frame is a
+// transverse Mercator on WGS84 centred at the origin (geo/local_frame.hpp); source_crs lets results go
+// back out in the source's own coordinates. Generated cities are not georeferenced.
+struct CityLocation {
+  bool georeferenced = false;
+  double origin_lon_deg = 0.0;      // WGS84 longitude of local (0, 0)
+  double origin_lat_deg = 0.0;      // WGS84 latitude of local (0, 0)
+  std::string source_crs;           // definition as PROJ takes it ("EPSG:4527", WKT) or "gcj02"/"bd09"
+  std::string source_crs_label;     // for people: "EPSG:4527 CGCS2000 / 3-degree Gauss-Kruger zone 39"
+  std::string local_crs;            // PROJ definition of the local frame
+};
+
 struct City {
   std::string name;                 // display name (may be Chinese, UTF-8)
   bool synthetic = true;            // true for generated cities: say so in every UI and report
   std::uint64_t seed = 0;           // generator seed, 0 if imported
   Vec2 min_corner, max_corner;      // extent of the city, metres
+  CityLocation location;
   Buildings buildings;
   Zones zones;
   RoadNetwork roads;
@@ -176,6 +202,10 @@ const char* to_string(GroundCover cover);
 // Floor area of building i in m²: footprint area × floors (gross floor area, GFA).
 double building_footprint_area_m2(const Buildings& b, std::uint32_t i);
 double building_floor_area_m2(const Buildings& b, std::uint32_t i);
+// InferredFlag bits of building i (0 for cities without the column).
+inline std::uint8_t building_inferred(const Buildings& b, std::uint32_t i) {
+  return i < b.inferred.size() ? b.inferred[i] : std::uint8_t{0};
+}
 
 // Area of a simple polygon by the shoelace formula (positive when counter-clockwise).
 double polygon_signed_area_m2(const Vec2* points, std::uint32_t count);

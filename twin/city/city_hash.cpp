@@ -99,6 +99,19 @@ std::uint64_t hash_city(const City& city) {
   byte_column(h, b.heating_fuel);
   column(h, b.zone);
   column(h, b.access_node);
+  // Imported cities' columns; skipped when empty so generated cities hash as before.
+  if (!b.inferred.empty() || !b.source_id.empty()) {
+    byte_column(h, b.inferred);
+    h.count(b.source_id.size());
+    for (const std::string& id : b.source_id) h.str(id);
+  }
+  if (city.location.georeferenced) {
+    h.f64(city.location.origin_lon_deg);
+    h.f64(city.location.origin_lat_deg);
+    h.str(city.location.source_crs);
+    h.str(city.location.source_crs_label);
+    h.str(city.location.local_crs);
+  }
 
   const Zones& z = city.zones;
   column(h, z.centroid);

@@ -1,0 +1,555 @@
+// Writer and checked reader of the city file (city_file.hpp).
+#include "twin/city/city_file.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace twin {
+namespace {
+
+constexpr char kMagic[8] = {'C', 'T', 'C', 'I', 'T', 'Y', '\r', '\n'};
+// Upper bounds that keep a hostile file from asking for absurd allocations before its payload is
+// checked: a count may never exceed what the remaining bytes could hold.
+
+std::uint64_t fnv1a(std::string_view bytes) {
+  std::uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a 64, as city_hash.cpp
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001B3ull;
+  }
+  return h;
+}
+
+class Writer {
+ public:
+  void u8(std::uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void u16(std::uint16_t v) {
+    for (int k = 0; k < 2; ++k) u8(static_cast<std::uint8_t>(v >> (8 * k)));
+  }
+  void u32(std::uint32_t v) {
+    for (int k = 0; k < 4; ++k) u8(static_cast<std::uint8_t>(v >> (8 * k)));
+  }
+  void u64(std::uint64_t v) {
+    for (int k = 0; k < 8; ++k) u8(static_cast<std::uint8_t>(v >> (8 * k)));
+  }
+  void f64(double v) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    u64(bits);
+  }
+  void vec2(const Vec2& p) {
+    f64(p.x_m);
+    f64(p.y_m);
+  }
+  void str(std::string_view s) {
+    u64(s.size());
+    out_.append(s.data(), s.size());
+  }
+  template <typename T, typename F>
+  void column(const std::vector<T>& v, F put) {
+    u64(v.size());
+    for (const T& x : v) put(x);
+  }
+  void raw(std::string_view s) { out_.append(s.data(), s.size()); }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+void section(Writer& file, const char (&tag)[5], Writer& payload) {
+  file.raw(std::string_view(tag, 4));
+  file.u64(payload.bytes().size());
+  file.raw(payload.bytes());
+}
+
+template <typename E>
+void enum_column(Writer& w, const std::vector<E>& v) {
+  w.column(v, [&](E e) { w.u8(static_cast<std::uint8_t>(e)); });
+}
+void f64_column(Writer& w, const std::vector<double>& v) {
+  w.column(v, [&](double x) { w.f64(x); });
+}
+void u32_column(Writer& w, const std::vector<std::uint32_t>& v) {
+  w.column(v, [&](std::uint32_t x) { w.u32(x); });
+}
+void vec2_column(Writer& w, const std::vector<Vec2>& v) {
+  w.column(v, [&](const Vec2& p) { w.vec2(p); });
+}
+
+// Reads one section's payload; every read is bounds-checked and the first failure is kept.
+class Reader {
+ public:
+  Reader(std::string_view bytes, std::string section) : b_(bytes), section_(std::move(section)) {}
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  void fail(const std::string& what) {
+    if (error_.empty()) error_ = "section " + section_ + ": " + what;
+  }
+  bool at_end() const { return pos_ == b_.size(); }
+
+  std::uint8_t u8() {
+    if (!need(1)) return 0;
+    return static_cast<std::uint8_t>(b_[pos_++]);
+  }
+  std::uint16_t u16() {
+    std::uint16_t v = 0;
+    if (!need(2)) return 0;
+    for (int k = 0; k < 2; ++k) v |= static_cast<std::uint16_t>(static_cast<unsigned char>(b_[pos_++]) << (8 * k));
+    return v;
+  }
+  std::uint32_t u32() {
+    std::uint32_t v = 0;
+    if (!need(4)) return 0;
+    for (int k = 0; k < 4; ++k) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(b_[pos_++])) << (8 * k);
+    return v;
+  }
+  std::uint64_t u64() {
+    std::uint64_t v = 0;
+    if (!need(8)) return 0;
+    for (int k = 0; k < 8; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b_[pos_++])) << (8 * k);
+    return v;
+  }
+  double f64(const char* what) {
+    const std::uint64_t bits = u64();
+    double v = 0.0;
+    std::memcpy(&v, &bits, sizeof v);
+    if (ok() && !std::isfinite(v)) fail(std::string(what) + " is not a finite number");
+    return v;
+  }
+  Vec2 vec2(const char* what) {
+    Vec2 p;
+    p.x_m = f64(what);
+    p.y_m = f64(what);
+    return p;
+  }
+  std::string str(const char* what) {
+    const std::uint64_t n = u64();
+    if (!ok()) return {};
+    if (n > b_.size() - pos_) {
+      fail(std::string(what) + ": string longer than the section");
+      return {};
+    }
+    std::string s(b_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+  // Element count of a column whose elements take at least min_bytes each: refuses counts the
+  // remaining bytes cannot hold, so a corrupt count never triggers a huge allocation.
+  std::uint64_t count(const char* what, std::uint64_t min_bytes) {
+    const std::uint64_t n = u64();
+    if (!ok()) return 0;
+    if (n > std::numeric_limits<std::uint32_t>::max() || n * min_bytes > b_.size() - pos_) {
+      fail(std::string(what) + ": count " + std::to_string(n) + " does not fit the section");
+      return 0;
+    }
+    return n;
+  }
+
+ private:
+  bool need(std::uint64_t n) {
+    if (!ok()) return false;
+    if (n > b_.size() - pos_) {
+      fail("ends early");
+      return false;
+    }
+    return true;
+  }
+  std::string_view b_;
+  std::string section_;
+  std::uint64_t pos_ = 0;
+  std::string error_;
+};
+
+template <typename E>
+void read_enum_column(Reader& r, const char* what, std::vector<E>* v) {
+  const std::uint64_t n = r.count(what, 1);
+  v->resize(n);
+  for (std::uint64_t k = 0; k < n && r.ok(); ++k) {
+    const std::uint8_t raw = r.u8();
+    if (raw >= static_cast<std::uint8_t>(E::Count))
+      r.fail(std::string(what) + " value " + std::to_string(raw) + " out of range at row " + std::to_string(k));
+    (*v)[k] = static_cast<E>(raw);
+  }
+}
+void read_f64_column(Reader& r, const char* what, std::vector<double>* v) {
+  const std::uint64_t n = r.count(what, 8);
+  v->resize(n);
+  for (std::uint64_t k = 0; k < n && r.ok(); ++k) (*v)[k] = r.f64(what);
+}
+void read_u32_column(Reader& r, const char* what, std::vector<std::uint32_t>* v) {
+  const std::uint64_t n = r.count(what, 4);
+  v->resize(n);
+  for (std::uint64_t k = 0; k < n && r.ok(); ++k) (*v)[k] = r.u32();
+}
+void read_vec2_column(Reader& r, const char* what, std::vector<Vec2>* v) {
+  const std::uint64_t n = r.count(what, 16);
+  v->resize(n);
+  for (std::uint64_t k = 0; k < n && r.ok(); ++k) (*v)[k] = r.vec2(what);
+}
+
+// Offsets into a packed polygon array: starts at 0, never decreases, ends at the array's size.
+void check_offsets(Reader& r, const char* what, const std::vector<std::uint32_t>& begin, std::size_t xy_size,
+                   std::uint32_t rows) {
+  if (!r.ok()) return;
+  if (begin.size() != static_cast<std::size_t>(rows) + 1 || begin.front() != 0 || begin.back() != xy_size) {
+    r.fail(std::string(what) + ": offsets do not match the rows and vertices");
+    return;
+  }
+  for (std::uint32_t k = 0; k < rows; ++k)
+    if (begin[k + 1] < begin[k] + 3) {
+      r.fail(std::string(what) + ": polygon " + std::to_string(k) + " has fewer than 3 vertices");
+      return;
+    }
+}
+
+template <typename T>
+bool same_size(Reader& r, const char* what, const std::vector<T>& v, std::size_t rows) {
+  if (v.size() != rows) r.fail(std::string(what) + ": " + std::to_string(v.size()) + " rows, expected " +
+                               std::to_string(rows));
+  return r.ok();
+}
+
+void write_meta(Writer& w, const City& c) {
+  w.str(c.name);
+  w.u8(c.synthetic ? 1 : 0);
+  w.u64(c.seed);
+  w.vec2(c.min_corner);
+  w.vec2(c.max_corner);
+  const CityLocation& l = c.location;
+  w.u8(l.georeferenced ? 1 : 0);
+  w.f64(l.origin_lon_deg);
+  w.f64(l.origin_lat_deg);
+  w.str(l.source_crs);
+  w.str(l.source_crs_label);
+  w.str(l.local_crs);
+}
+
+void read_meta(Reader& r, City* c) {
+  c->name = r.str("name");
+  c->synthetic = r.u8() != 0;
+  c->seed = r.u64();
+  c->min_corner = r.vec2("min_corner");
+  c->max_corner = r.vec2("max_corner");
+  CityLocation& l = c->location;
+  l.georeferenced = r.u8() != 0;
+  l.origin_lon_deg = r.f64("origin_lon_deg");
+  l.origin_lat_deg = r.f64("origin_lat_deg");
+  l.source_crs = r.str("source_crs");
+  l.source_crs_label = r.str("source_crs_label");
+  l.local_crs = r.str("local_crs");
+  if (r.ok() && (std::fabs(l.origin_lon_deg) > 180.0 || std::fabs(l.origin_lat_deg) > 90.0))
+    r.fail("origin outside ±180° longitude / ±90° latitude");
+}
+
+void write_buildings(Writer& w, const Buildings& b) {
+  u32_column(w, b.footprint_begin);
+  vec2_column(w, b.footprint_xy);
+  f64_column(w, b.height_m);
+  w.column(b.floors, [&](std::uint16_t x) { w.u16(x); });
+  enum_column(w, b.use);
+  enum_column(w, b.residential_type);
+  w.column(b.construction_year, [&](std::uint16_t x) { w.u16(x); });
+  enum_column(w, b.heating_system);
+  enum_column(w, b.heating_fuel);
+  u32_column(w, b.zone);
+  u32_column(w, b.access_node);
+  w.column(b.inferred, [&](std::uint8_t x) { w.u8(x); });
+  w.column(b.source_id, [&](const std::string& s) { w.str(s); });
+}
+
+void read_buildings(Reader& r, Buildings* b) {
+  read_u32_column(r, "footprint_begin", &b->footprint_begin);
+  read_vec2_column(r, "footprint_xy", &b->footprint_xy);
+  read_f64_column(r, "height_m", &b->height_m);
+  const std::uint64_t nf = r.count("floors", 2);
+  b->floors.resize(nf);
+  for (std::uint64_t k = 0; k < nf && r.ok(); ++k) b->floors[k] = r.u16();
+  read_enum_column(r, "use", &b->use);
+  read_enum_column(r, "residential_type", &b->residential_type);
+  const std::uint64_t ny = r.count("construction_year", 2);
+  b->construction_year.resize(ny);
+  for (std::uint64_t k = 0; k < ny && r.ok(); ++k) b->construction_year[k] = r.u16();
+  read_enum_column(r, "heating_system", &b->heating_system);
+  read_enum_column(r, "heating_fuel", &b->heating_fuel);
+  read_u32_column(r, "zone", &b->zone);
+  read_u32_column(r, "access_node", &b->access_node);
+  const std::uint64_t ni = r.count("inferred", 1);
+  b->inferred.resize(ni);
+  for (std::uint64_t k = 0; k < ni && r.ok(); ++k) b->inferred[k] = r.u8();
+  const std::uint64_t ns = r.count("source_id", 8);
+  b->source_id.resize(ns);
+  for (std::uint64_t k = 0; k < ns && r.ok(); ++k) b->source_id[k] = r.str("source_id");
+  if (!r.ok()) return;
+  const std::size_t n = b->height_m.size();
+  check_offsets(r, "footprints", b->footprint_begin, b->footprint_xy.size(), static_cast<std::uint32_t>(n));
+  if (!same_size(r, "floors", b->floors, n) || !same_size(r, "use", b->use, n) ||
+      !same_size(r, "residential_type", b->residential_type, n) ||
+      !same_size(r, "construction_year", b->construction_year, n) ||
+      !same_size(r, "heating_system", b->heating_system, n) || !same_size(r, "heating_fuel", b->heating_fuel, n) ||
+      !same_size(r, "zone", b->zone, n) || !same_size(r, "access_node", b->access_node, n))
+    return;
+  if (!b->inferred.empty() && !same_size(r, "inferred", b->inferred, n)) return;
+  if (!b->source_id.empty() && !same_size(r, "source_id", b->source_id, n)) return;
+  for (std::size_t k = 0; k < n; ++k)
+    if (!(b->height_m[k] > 0.0) || b->floors[k] == 0) {
+      r.fail("building " + std::to_string(k) + " has no height or no floors");
+      return;
+    }
+}
+
+void write_zones(Writer& w, const Zones& z) {
+  vec2_column(w, z.centroid);
+  vec2_column(w, z.min_corner);
+  vec2_column(w, z.max_corner);
+  f64_column(w, z.population);
+  f64_column(w, z.jobs);
+  f64_column(w, z.construction_land_m2);
+}
+
+void read_zones(Reader& r, Zones* z) {
+  read_vec2_column(r, "centroid", &z->centroid);
+  read_vec2_column(r, "min_corner", &z->min_corner);
+  read_vec2_column(r, "max_corner", &z->max_corner);
+  read_f64_column(r, "population", &z->population);
+  read_f64_column(r, "jobs", &z->jobs);
+  read_f64_column(r, "construction_land_m2", &z->construction_land_m2);
+  if (!r.ok()) return;
+  const std::size_t n = z->population.size();
+  if (!same_size(r, "centroid", z->centroid, n) || !same_size(r, "min_corner", z->min_corner, n) ||
+      !same_size(r, "max_corner", z->max_corner, n) || !same_size(r, "jobs", z->jobs, n))
+    return;
+  if (!z->construction_land_m2.empty()) same_size(r, "construction_land_m2", z->construction_land_m2, n);
+  for (std::size_t k = 0; k < n && r.ok(); ++k)
+    if (z->population[k] < 0.0 || z->jobs[k] < 0.0) r.fail("zone " + std::to_string(k) + " has negative people");
+}
+
+void write_roads(Writer& w, const RoadNetwork& n) {
+  vec2_column(w, n.node_xy);
+  u32_column(w, n.link_from);
+  u32_column(w, n.link_to);
+  enum_column(w, n.link_class);
+  f64_column(w, n.link_length_m);
+  w.column(n.link_lanes, [&](std::uint8_t x) { w.u8(x); });
+  f64_column(w, n.link_capacity_vph);
+  f64_column(w, n.link_free_speed_kmh);
+}
+
+void read_roads(Reader& r, RoadNetwork* n) {
+  read_vec2_column(r, "node_xy", &n->node_xy);
+  read_u32_column(r, "link_from", &n->link_from);
+  read_u32_column(r, "link_to", &n->link_to);
+  read_enum_column(r, "link_class", &n->link_class);
+  read_f64_column(r, "link_length_m", &n->link_length_m);
+  const std::uint64_t nl = r.count("link_lanes", 1);
+  n->link_lanes.resize(nl);
+  for (std::uint64_t k = 0; k < nl && r.ok(); ++k) n->link_lanes[k] = r.u8();
+  read_f64_column(r, "link_capacity_vph", &n->link_capacity_vph);
+  read_f64_column(r, "link_free_speed_kmh", &n->link_free_speed_kmh);
+  if (!r.ok()) return;
+  const std::size_t links = n->link_from.size();
+  if (!same_size(r, "link_to", n->link_to, links) || !same_size(r, "link_class", n->link_class, links) ||
+      !same_size(r, "link_length_m", n->link_length_m, links) || !same_size(r, "link_lanes", n->link_lanes, links) ||
+      !same_size(r, "link_capacity_vph", n->link_capacity_vph, links) ||
+      !same_size(r, "link_free_speed_kmh", n->link_free_speed_kmh, links))
+    return;
+  for (std::size_t k = 0; k < links; ++k) {
+    if (n->link_from[k] >= n->node_xy.size() || n->link_to[k] >= n->node_xy.size()) {
+      r.fail("link " + std::to_string(k) + " refers to a node that does not exist");
+      return;
+    }
+    if (!(n->link_length_m[k] > 0.0) || !(n->link_capacity_vph[k] > 0.0) || !(n->link_free_speed_kmh[k] > 0.0)) {
+      r.fail("link " + std::to_string(k) + " has a non-positive length, capacity or speed");
+      return;
+    }
+  }
+}
+
+void write_lines(Writer& w, const std::vector<TransitLine>& lines) {
+  w.u64(lines.size());
+  for (const TransitLine& l : lines) {
+    w.str(l.name);
+    w.u8(static_cast<std::uint8_t>(l.mode));
+    w.f64(l.headway_min);
+    w.u32(l.colour_rgb);
+    w.u64(l.stops.size());
+    for (const TransitStop& s : l.stops) {
+      w.str(s.name);
+      w.vec2(s.xy);
+    }
+  }
+}
+
+void read_lines(Reader& r, std::vector<TransitLine>* lines) {
+  const std::uint64_t n = r.count("lines", 8 + 1 + 8 + 4 + 8);
+  lines->resize(n);
+  for (std::uint64_t k = 0; k < n && r.ok(); ++k) {
+    TransitLine& l = (*lines)[k];
+    l.name = r.str("line name");
+    const std::uint8_t mode = r.u8();
+    if (mode >= static_cast<std::uint8_t>(TransitMode::Count)) r.fail("line " + std::to_string(k) + ": bad mode");
+    l.mode = static_cast<TransitMode>(mode);
+    l.headway_min = r.f64("headway_min");
+    if (r.ok() && !(l.headway_min > 0.0)) r.fail("line " + std::to_string(k) + ": headway must be positive");
+    l.colour_rgb = r.u32();
+    const std::uint64_t stops = r.count("stops", 8 + 16);
+    l.stops.resize(stops);
+    for (std::uint64_t s = 0; s < stops && r.ok(); ++s) {
+      l.stops[s].name = r.str("stop name");
+      l.stops[s].xy = r.vec2("stop");
+    }
+  }
+}
+
+void write_ground(Writer& w, const GroundAreas& g) {
+  u32_column(w, g.polygon_begin);
+  vec2_column(w, g.polygon_xy);
+  enum_column(w, g.cover);
+}
+
+void read_ground(Reader& r, GroundAreas* g) {
+  read_u32_column(r, "polygon_begin", &g->polygon_begin);
+  read_vec2_column(r, "polygon_xy", &g->polygon_xy);
+  read_enum_column(r, "cover", &g->cover);
+  check_offsets(r, "ground polygons", g->polygon_begin, g->polygon_xy.size(), static_cast<std::uint32_t>(g->cover.size()));
+}
+
+// Cross-table references: a building's zone and access node must exist.
+void check_references(const City& c, std::vector<std::string>* errors) {
+  const Buildings& b = c.buildings;
+  for (std::uint32_t k = 0; k < b.size(); ++k) {
+    if (b.zone[k] >= c.zones.size()) {
+      errors->push_back("building " + std::to_string(k) + " refers to zone " + std::to_string(b.zone[k]) +
+                        ", which does not exist");
+      return;
+    }
+    if (c.roads.node_count() > 0 && b.access_node[k] >= c.roads.node_count()) {
+      errors->push_back("building " + std::to_string(k) + " refers to road node " +
+                        std::to_string(b.access_node[k]) + ", which does not exist");
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+std::string write_city_file(const City& city, std::string_view report_json) {
+  Writer file;
+  file.raw(std::string_view(kMagic, sizeof kMagic));
+  file.u32(kCityFileVersion);
+  Writer meta, buildings, zones, roads, lines, ground, report;
+  write_meta(meta, city);
+  write_buildings(buildings, city.buildings);
+  write_zones(zones, city.zones);
+  write_roads(roads, city.roads);
+  write_lines(lines, city.transit_lines);
+  write_ground(ground, city.ground);
+  report.str(report_json);
+  section(file, "META", meta);
+  section(file, "BLDG", buildings);
+  section(file, "ZONE", zones);
+  section(file, "ROAD", roads);
+  section(file, "LINE", lines);
+  section(file, "GRND", ground);
+  section(file, "RPRT", report);
+  Writer end;
+  end.u64(fnv1a(file.bytes()));
+  section(file, "END ", end);
+  return std::move(file.bytes());
+}
+
+bool is_city_file(std::string_view bytes) {
+  return bytes.size() >= sizeof kMagic && std::memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
+}
+
+CityFileRead read_city_file(std::string_view bytes) {
+  CityFileRead out;
+  if (!is_city_file(bytes)) {
+    out.errors.push_back("not a CarbonTwin city file (the first bytes are not \"CTCITY\")");
+    return out;
+  }
+  Reader head(bytes.substr(sizeof kMagic), "header");
+  out.version = head.u32();
+  if (!head.ok()) {
+    out.errors.push_back("the file ends inside its header");
+    return out;
+  }
+  if (out.version == 0 || out.version > kCityFileVersion) {
+    out.errors.push_back("city file version " + std::to_string(out.version) + " is not supported (this build reads "
+                         "up to version " + std::to_string(kCityFileVersion) + "): re-import with this build");
+    return out;
+  }
+  std::uint64_t pos = sizeof kMagic + 4;
+  bool seen[7] = {};
+  const char* tags[7] = {"META", "BLDG", "ZONE", "ROAD", "LINE", "GRND", "RPRT"};
+  bool ended = false;
+  while (pos < bytes.size()) {
+    if (bytes.size() - pos < 12) {
+      out.errors.push_back("the file ends inside a section header at byte " + std::to_string(pos));
+      return out;
+    }
+    const std::string tag(bytes.substr(pos, 4));
+    Reader len(bytes.substr(pos + 4, 8), tag);
+    const std::uint64_t n = len.u64();
+    const std::uint64_t start = pos + 12;
+    if (n > bytes.size() - start) {
+      out.errors.push_back("section " + tag + " is cut short: the file is truncated (" + std::to_string(bytes.size()) +
+                           " bytes)");
+      return out;
+    }
+    const std::string_view payload = bytes.substr(start, n);
+    if (tag == "END ") {
+      Reader r(payload, tag);
+      const std::uint64_t stored = r.u64();
+      if (!r.ok() || stored != fnv1a(bytes.substr(0, pos))) {
+        out.errors.push_back("checksum mismatch: the file is corrupt");
+        return out;
+      }
+      ended = true;
+      break;
+    }
+    int which = -1;
+    for (int k = 0; k < 7; ++k)
+      if (tag == tags[k]) which = k;
+    if (which < 0) {
+      out.warnings.push_back("unknown section '" + tag + "' skipped (written by a newer version?)");
+    } else if (seen[which]) {
+      out.errors.push_back("section " + tag + " appears twice");
+      return out;
+    } else {
+      seen[which] = true;
+      Reader r(payload, tag);
+      switch (which) {
+        case 0: read_meta(r, &out.city); break;
+        case 1: read_buildings(r, &out.city.buildings); break;
+        case 2: read_zones(r, &out.city.zones); break;
+        case 3: read_roads(r, &out.city.roads); break;
+        case 4: read_lines(r, &out.city.transit_lines); break;
+        case 5: read_ground(r, &out.city.ground); break;
+        case 6: out.report_json = r.str("report"); break;
+      }
+      if (r.ok() && !r.at_end()) r.fail("has " + std::to_string(n) + " bytes, more than its contents");
+      if (!r.ok()) {
+        out.errors.push_back(r.error());
+        return out;
+      }
+    }
+    pos = start + n;
+  }
+  if (!ended) {
+    out.errors.push_back("the file has no END section: it is truncated");
+    return out;
+  }
+  for (int k = 0; k < 6; ++k)
+    if (!seen[k]) {
+      out.errors.push_back(std::string("section ") + tags[k] + " is missing");
+      return out;
+    }
+  check_references(out.city, &out.errors);
+  out.ok = out.errors.empty();
+  return out;
+}
+
+}  // namespace twin
