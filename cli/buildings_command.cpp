@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/city_source.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/climate/typical_year.hpp"
@@ -15,13 +16,24 @@ namespace cli {
 namespace tb = twin::buildings;
 namespace te = twin::emissions;
 
+namespace {
+// RFC 4180: a field holding a comma, quote or line break is quoted, inner quotes doubled.
+std::string csv_quoted(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+}  // namespace
+
 CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* o) {
   CLI::App* cmd = app.add_subcommand("buildings", "Hourly energy of every building of the city (ISO 13790 5R1C) "
                                                   "and its emissions; one CSV row per building");
-  cmd->add_option("--seed", o->seed, "Generate the synthetic city for seed N (default: the default city)")
+  CLI::Option* seed = cmd->add_option("--seed", o->seed, "Generate the synthetic city for seed N (default: the default city)")
       ->type_name("N")
       ->check(CLI::Range(std::uint64_t{1}, UINT64_MAX))
       ->each([o](const std::string&) { o->seed_given = true; });
+  add_city_file_option(cmd, &o->city_path, seed);
   cmd->add_option("--year", o->year, "Inventory year of the emission factors (default 2020)")
       ->check(CLI::Range(2000, 2100));
   cmd->add_option("--mode", o->mode, "batched (default) or exact")->check(CLI::IsMember({"batched", "exact"}));
@@ -30,17 +42,18 @@ CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* o) {
 }
 
 int run_buildings_command(const BuildingsCommandOptions& o) {
-  twin::CityGeneratorDef city_def = twin::default_city_def();
-  if (o.seed_given) city_def.seed = o.seed;
   const auto start = std::chrono::steady_clock::now();
-  const twin::City city = twin::generate_city(city_def);
-  const auto weather = twin::climate::typical_year(twin::climate::ClimateCity::Beijing);
+  LoadedCity loaded;
+  if (!load_city(o.city_path, o.seed_given, o.seed, "buildings", &loaded)) return 1;
+  const twin::City& city = loaded.city;
+  const auto weather = twin::climate::typical_year(loaded.climate.city);
   tb::CityEnergyDef def = tb::default_city_energy_def();
+  def.zone = twin::climate::city_normals(loaded.climate.city).zone;
   def.mode = o.mode == "exact" ? tb::SimulationMode::Exact : tb::SimulationMode::Batched;
   const auto sim_start = std::chrono::steady_clock::now();
   const tb::CityEnergyResult r = tb::simulate_city_energy(city, weather, def);
   const double sim_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - sim_start).count();
-  const te::FactorSet factors = te::factors_for_year(o.year, te::GridRegion::NorthChina);
+  const te::FactorSet factors = te::factors_for_year(o.year, loaded.grid);
 
   std::ofstream out(o.csv_path, std::ios::binary);
   if (!out) {
@@ -50,7 +63,7 @@ int run_buildings_command(const BuildingsCommandOptions& o) {
   out << "id,use,residential_type,construction_year,floor_area_m2";
   for (int e = 0; e < tb::kEndUseCount; ++e) out << "," << tb::to_string(static_cast<tb::EndUse>(e)) << "_kwh";
   for (int c = 0; c < te::kCarrierCount; ++c) out << "," << te::to_string(static_cast<te::Carrier>(c)) << "_kwh";
-  out << ",pv_kwh,scope1_t,scope2_t\n";
+  out << ",pv_kwh,scope1_t,scope2_t,height_m,floors,inferred,source_id\n";
   double total_kwh = 0, pv_kwh = 0, scope_t[te::kScopeCount] = {}, area = 0;
   double sector_scope_t[te::kSectorCount][te::kScopeCount] = {};
   double carrier_kwh[te::kCarrierCount] = {};
@@ -76,7 +89,9 @@ int run_buildings_command(const BuildingsCommandOptions& o) {
     char t1[32], t2[32];  // tonnes with fixed decimals (kg resolution), so sums can be checked exactly
     std::snprintf(t1, sizeof t1, "%.4f", s[0]);
     std::snprintf(t2, sizeof t2, "%.4f", s[1]);
-    out << "," << num(r.pv_kwh[i]) << "," << t1 << "," << t2 << "\n";
+    out << "," << num(r.pv_kwh[i]) << "," << t1 << "," << t2 << "," << num(b.height_m[i]) << "," << b.floors[i] << ","
+        << twin::inferred_flag_names(twin::building_inferred(b, i)) << ","
+        << csv_quoted(i < b.source_id.size() ? b.source_id[i] : std::string()) << "\n";
     pv_kwh += r.pv_kwh[i];
     area += r.floor_area_m2[i];
     const int sector = static_cast<int>(te::sector_of(b.use[i]));

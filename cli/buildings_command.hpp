@@ -15,6 +15,7 @@ struct BuildingsCommandOptions {
   int year = 2020;
   std::string mode = "batched";  // batched | exact
   std::string csv_path;
+  std::string city_path;  // an imported city file instead of the generated city
 };
 
 CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* options);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/city_source.hpp"
 #include "cli/city_summary_text.hpp"
 #include "twin/city/city_stats.hpp"
 #include "twin/city/city_stats_json.hpp"
@@ -21,7 +22,7 @@ CLI::App* add_city_command(CLI::App& app, CityCommandOptions* options) {
   city->add_option("--json", options->json_path,
                    "Write the same statistics as JSON to FILE ('-' for stdout); keys in README.md")
       ->type_name("FILE");
-  city->add_option("--seed", options->seed, "Generate the synthetic city for seed N (default: the "
+  CLI::Option* seed = city->add_option("--seed", options->seed, "Generate the synthetic city for seed N (default: the "
                                             "default city's seed)")
       ->type_name("N")
       ->check(CLI::Validator(
@@ -33,6 +34,7 @@ CLI::App* add_city_command(CLI::App& app, CityCommandOptions* options) {
           },
           "POSITIVE INTEGER"))
       ->each([options](const std::string&) { options->seed_given = true; });
+  add_city_file_option(city, &options->city_path, seed);
   return city;
 }
 
@@ -41,18 +43,17 @@ int run_city_command(const CityCommandOptions& options) {
     std::cerr << "carbontwin city: nothing to do; give --summary and/or --json FILE\n";
     return 2;
   }
-  twin::CityGeneratorDef def = twin::default_city_def();
-  if (options.seed_given) def.seed = options.seed;
-
   const auto start = std::chrono::steady_clock::now();
-  const twin::City city = twin::generate_city(def);
+  LoadedCity loaded;
+  if (!load_city(options.city_path, options.seed_given, options.seed, "city", &loaded)) return 1;
+  const twin::City& city = loaded.city;
   const twin::CityStats stats = twin::compute_city_stats(city);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   if (options.summary) {
     std::cout << city_summary_text(city, stats);
-    std::cout << "(generated in " << static_cast<int>(seconds * 1000.0 + 0.5) << " ms)\n";
+    std::cout << (options.city_path.empty() ? "(generated in " : "(read in ") << static_cast<int>(seconds * 1000.0 + 0.5) << " ms)\n";
   }
   if (!options.json_path.empty()) {
     const std::string json = twin::city_stats_json(stats, city) + "\n";

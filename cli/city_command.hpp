@@ -12,6 +12,7 @@ struct CityCommandOptions {
   std::string json_path;      // also write the statistics as JSON here ("-" = stdout)
   std::uint64_t seed = 0;     // 0 = the default city's seed
   bool seed_given = false;
+  std::string city_path;      // an imported city file instead of the generated city
 };
 
 // Registers the subcommand and its options; run_city_command is called when it was chosen.

@@ -1,5 +1,7 @@
 #include "cli/pathway_command.hpp"
 
+#include "cli/city_source.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -97,13 +99,14 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
   cmd->add_option("--json", options->json_path, "Write yearly results as JSON to FILE ('-' for stdout)")
       ->type_name("FILE")
       ->required();
-  cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
+  CLI::Option* seed = cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
       ->type_name("N")
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{18446744073709551615ull}))
       ->each([options](const std::string&) { options->seed_given = true; });
+  add_city_file_option(cmd, &options->city_path, seed);
   cmd->add_option("--baseline", options->baseline,
                   "Base-year intensities: 'simulated' (default; hourly simulation of every building, "
-                  "Beijing typical year) or 'table' (the documented intensity table)")
+                  "the typical year nearest the city) or 'table' (the documented intensity table)")
       ->check(CLI::IsMember({"simulated", "table"}));
   cmd->add_option("--transport", options->transport,
                   "Transport sector: 'model' (default; the city's transport model, re-run for every "
@@ -134,17 +137,18 @@ int run_pathway_command(const PathwayCommandOptions& options) {
       return 1;
     }
   }
-  twin::CityGeneratorDef def = twin::default_city_def();
-  if (options.seed_given) def.seed = options.seed;
-  const twin::City city = twin::generate_city(def);
+  LoadedCity loaded;
+  if (!load_city(options.city_path, options.seed_given, options.seed, "pathway", &loaded)) return 1;
+  const twin::City& city = loaded.city;
   const bool simulated = options.baseline != "table";
   double simulation_s = 0.0;
   Baseline baseline;
   if (simulated) {
     const auto sim_start = std::chrono::steady_clock::now();
-    const auto weather = twin::climate::typical_year(twin::climate::ClimateCity::Beijing);
-    const twin::buildings::CityEnergyResult energy =
-        twin::buildings::simulate_city_energy(city, weather, twin::buildings::default_city_energy_def());
+    const auto weather = twin::climate::typical_year(loaded.climate.city);
+    twin::buildings::CityEnergyDef energy_def = twin::buildings::default_city_energy_def();
+    energy_def.zone = twin::climate::city_normals(loaded.climate.city).zone;
+    const twin::buildings::CityEnergyResult energy = twin::buildings::simulate_city_energy(city, weather, energy_def);
     baseline = baseline_from_simulation(city, energy);
     simulation_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - sim_start).count();
   } else {
@@ -180,12 +184,12 @@ int run_pathway_command(const PathwayCommandOptions& options) {
   ordered_json sources = ordered_json::object();
   for (const SourceRef& s : source_refs()) sources[s.id] = s.citation;
   ordered_json doc = {
-      {"city", {{"name", city.name}, {"seed", def.seed}, {"synthetic", city.synthetic},
+      {"city", {{"name", city.name}, {"seed", loaded.seed}, {"synthetic", city.synthetic},
                 {"population", baseline.population}, {"segments", baseline.segments.size()}}},
       {"baseline",
        simulated ? ordered_json{{"source", "simulated"},
                                 {"method", "ISO 13790 5R1C hourly, batched (twin/buildings/city_energy.hpp)"},
-                                {"weather", "typical year, Beijing"},
+                                {"weather", "typical year, " + climate_label(loaded.climate)},
                                 {"simulation_s", simulation_s}}
                  : ordered_json{{"source", "table"}, {"method", "assets/pathway/baseline_intensity.csv"}}},
       {"scenario", scenario_to_json(scenario)},
@@ -212,8 +216,8 @@ int run_pathway_command(const PathwayCommandOptions& options) {
   std::printf("Pathway (buildings and transport): %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
               city.synthetic ? " (synthetic city)" : "");
   if (simulated)
-    std::printf("baseline: simulated (every building, ISO 13790 5R1C hourly, Beijing typical year) in %.3f s\n",
-                simulation_s);
+    std::printf("baseline: simulated (every building, ISO 13790 5R1C hourly, %s typical year) in %.3f s\n",
+                climate_label(loaded.climate).c_str(), simulation_s);
   else
     std::printf("baseline: intensity table (assets/pathway/baseline_intensity.csv)\n");
   if (transport_runs > 0)

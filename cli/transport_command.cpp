@@ -1,5 +1,7 @@
 #include "cli/transport_command.hpp"
 
+#include "cli/city_source.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -133,19 +135,20 @@ CLI::App* add_transport_command(CLI::App& app, TransportCommandOptions* options)
       ->type_name("FILE");
   cmd->add_option("--gap", options->gap, "Relative gap the road assignment stops at (default 1e-4)")
       ->check(CLI::Range(1e-12, 0.1));
-  cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
+  CLI::Option* seed = cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
       ->type_name("N")
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{18446744073709551615ull}))
       ->each([options](const std::string&) { options->seed_given = true; });
+  add_city_file_option(cmd, &options->city_path, seed);
   return cmd;
 }
 
 int run_transport_command(const TransportCommandOptions& options) {
   twin::pathway::Scenario scenario = twin::pathway::default_scenario();
   if (!options.scenario_path.empty() && !read_scenario_file(options.scenario_path, "transport", &scenario)) return 1;
-  twin::CityGeneratorDef def = twin::default_city_def();
-  if (options.seed_given) def.seed = options.seed;
-  const twin::City city = twin::generate_city(def);
+  LoadedCity loaded;
+  if (!load_city(options.city_path, options.seed_given, options.seed, "transport", &loaded)) return 1;
+  const twin::City& city = loaded.city;
   const bool quiet = options.json_path == "-";
   tt::TransportModelOptions model_options;
   model_options.target_relative_gap = options.gap;
@@ -157,7 +160,7 @@ int run_transport_command(const TransportCommandOptions& options) {
   }
   ordered_json doc = {{"city",
                        {{"name", city.name},
-                        {"seed", def.seed},
+                        {"seed", loaded.seed},
                         {"synthetic", city.synthetic},
                         {"zones", city.zones.size()},
                         {"road_links", city.roads.link_count()},

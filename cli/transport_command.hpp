@@ -17,6 +17,7 @@ struct TransportCommandOptions {
   double gap = 1e-4;
   std::uint64_t seed = 0;
   bool seed_given = false;
+  std::string city_path;       // an imported city file instead of the generated city
 };
 
 CLI::App* add_transport_command(CLI::App& app, TransportCommandOptions* options);

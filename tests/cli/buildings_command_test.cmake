@@ -28,12 +28,22 @@ foreach(col id use residential_type construction_year floor_area_m2 space_heatin
     message(FATAL_ERROR "header lacks '${col}': ${header}")
   endif()
 endforeach()
-# Sum of the last column (scope 2, t) against the printed total: CMake has only integer maths, so
+# The scope-2 column by its header position (imported-city columns follow it).
+string(REPLACE "," ";" header_cells "${header}")
+list(FIND header_cells "scope2_t" scope2_col)
+foreach(col height_m floors inferred source_id)
+  list(FIND header_cells "${col}" at)
+  if(at LESS scope2_col)
+    message(FATAL_ERROR "column '${col}' missing or before scope2_t: ${header}")
+  endif()
+endforeach()
+# Sum of the scope 2 column (t) against the printed total: CMake has only integer maths, so
 # compare in kilograms rounded (each row is printed with 6 significant digits: allow 0.1 %).
 set(sum_kg 0)
 list(REMOVE_AT lines 0)
 foreach(line IN LISTS lines)
-  string(REGEX MATCH "[^,]+$" v "${line}")
+  string(REPLACE "," ";" cells "${line}")
+  list(GET cells ${scope2_col} v)
   math(EXPR kg "0")
   if(v MATCHES "^([0-9]+)(\\.([0-9]*))?$")
     set(int "${CMAKE_MATCH_1}")

@@ -1,6 +1,8 @@
 // Names of the city enums and the footprint/floor-area helpers declared in city.hpp.
 #include "twin/city/city.hpp"
 
+#include <utility>
+
 namespace twin {
 
 const char* to_string(BuildingUse use) {
@@ -83,6 +85,18 @@ const char* to_string(GroundCover cover) {
     case GroundCover::Count: break;
   }
   return "unknown";
+}
+
+std::string inferred_flag_names(std::uint8_t flags) {
+  static constexpr std::pair<std::uint8_t, const char*> kNames[] = {{kInferredHeight, "height"},
+                                                                    {kInferredFloors, "floors"},
+                                                                    {kInferredUse, "use"},
+                                                                    {kInferredYear, "year"},
+                                                                    {kInferredHeating, "heating"}};
+  std::string out;
+  for (const auto& [bit, name] : kNames)
+    if (flags & bit) out += (out.empty() ? "" : "|") + std::string(name);
+  return out;
 }
 
 double polygon_signed_area_m2(const Vec2* points, std::uint32_t count) {

@@ -202,6 +202,8 @@ const char* to_string(GroundCover cover);
 // Floor area of building i in m²: footprint area × floors (gross floor area, GFA).
 double building_footprint_area_m2(const Buildings& b, std::uint32_t i);
 double building_floor_area_m2(const Buildings& b, std::uint32_t i);
+// The flags as names joined by '|': "height|floors|use|year|heating"; "" for none.
+std::string inferred_flag_names(std::uint8_t flags);
 // InferredFlag bits of building i (0 for cities without the column).
 inline std::uint8_t building_inferred(const Buildings& b, std::uint32_t i) {
   return i < b.inferred.size() ? b.inferred[i] : std::uint8_t{0};
