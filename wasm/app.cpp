@@ -225,8 +225,12 @@ void App::draw_frame(double delta_ms) {
   const render::PathwayView pathway{scenario_, pathway_, pathway_version_, pathway_reference_max_t_, year_,
                                     city_->synthetic};
   const render::TransportView transport = transport_view();
+  std::optional<std::array<double, 2>> cursor_lon_lat;
+  double lon = 0, lat = 0;
+  if (pointer_css_ && !city_->synthetic && lonlat_at_screen((*pointer_css_)[0], (*pointer_css_)[1], &lon, &lat))
+    cursor_lon_lat = std::array<double, 2>{lon, lat};
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
-                       &transport, &transport_ui_},
+                       &transport, &transport_ui_, cursor_lon_lat},
                       &actions, &rects_);
   ImGui::Render();
 

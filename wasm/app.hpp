@@ -48,6 +48,12 @@ class App {
   const twin::City* city() const { return city_.get(); }
 
   // --- JS API (all return false / -1 / empty instead of throwing) ---
+  // Another city (app_city.cpp): "" when the city file was read and the page reloads on it, else why not.
+  std::string open_city_file(const std::string& bytes);
+  // Name, synthetic/imported, location and CRS, typical year, and the import report (JSON).
+  std::string city_info_json() const;
+  // lon/lat (WGS84) under a screen point, for imported cities (false for the synthetic one).
+  bool lonlat_at_screen(double x_css, double y_css, double* lon_deg, double* lat_deg) const;
   std::string city_stats_json() const;
   std::string building_json(std::int32_t id) const;  // "" when id is out of range
   bool select_building(std::int32_t id);             // -1 clears
@@ -116,9 +122,13 @@ class App {
   double css_width() const { return css_width_; }
   double css_height() const { return css_height_; }
   bool over_panel(double x_css, double y_css) const { return rects_.contains(float(x_css), float(y_css)); }
-  void request_hover(double x_css, double y_css) { hover_request_ = std::array<double, 2>{x_css, y_css}; }
+  void request_hover(double x_css, double y_css) {
+    hover_request_ = pointer_css_ = std::array<double, 2>{x_css, y_css};
+    if (!city_ || !city_->synthetic) invalidate();  // the lon/lat under the pointer follows it
+  }
   void clear_hover() {
     hover_request_.reset();
+    pointer_css_.reset();
     if (hovered_ != -1) invalidate();
     hovered_ = -1;
   }
@@ -161,6 +171,7 @@ class App {
   int framebuffer_width_ = 1, framebuffer_height_ = 1;
 
   std::unique_ptr<twin::City> city_;  // stable address: the picker keeps a pointer to it
+  std::string city_report_json_;      // the import report of an imported city ("" for the default)
   twin::CityStats stats_;
   std::unique_ptr<render::CityMesh> mesh_;  // only between the Mesh and Upload stages
   std::unique_ptr<render::BuildingPicker> picker_;
@@ -169,6 +180,7 @@ class App {
   render::ColorMode color_mode_ = render::ColorMode::ByUse;
   std::int32_t hovered_ = -1, selected_ = -1;
   std::optional<std::array<double, 2>> hover_request_;  // picked once per frame, not per event
+  std::optional<std::array<double, 2>> pointer_css_;    // last pointer position over the map
 
   twin::pathway::Baseline baseline_;
   twin::pathway::Scenario scenario_;

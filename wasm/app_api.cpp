@@ -40,6 +40,16 @@ std::string App::building_json(std::int32_t id) const {
   j["heating_system"] = twin::to_string(b.heating_system[i]);
   j["heating_fuel"] = twin::to_string(b.heating_fuel[i]);
   j["zone"] = b.zone[i];
+  // Imported cities: which values were inferred rather than read, and the source's feature id.
+  nlohmann::json inferred = nlohmann::json::array();
+  const std::string names = twin::inferred_flag_names(twin::building_inferred(b, i));
+  for (std::size_t at = 0; at < names.size();) {
+    const std::size_t bar = names.find('|', at);
+    inferred.push_back(names.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+    at = bar == std::string::npos ? names.size() : bar + 1;
+  }
+  j["inferred"] = inferred;
+  j["source_id"] = i < b.source_id.size() ? nlohmann::json(b.source_id[i]) : nlohmann::json(nullptr);
   return to_text(j);
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "twin/buildings/archetype.hpp"
+#include "twin/climate/climate_choice.hpp"
 #include "wasm/app.hpp"
 #include "wasm/worker/energy_layout.hpp"
 
@@ -66,7 +67,8 @@ bool App::set_energy_results(const emscripten::val& rows, int stride, int factor
       for (int c = 0; c < te::kCarrierCount; ++c) e.delivered_kwh[u][c] = row[L::kDelivered + u * te::kCarrierCount + c];
   }
   energy_ = std::move(energy);
-  energy_factors_ = te::factors_for_year(factor_year, te::GridRegion::NorthChina);
+  energy_factors_ = te::factors_for_year(
+      factor_year, twin::climate::grid_region_for(twin::climate::climate_for_city(*city_).city));
   energy_view_.buildings = &energy_;
   energy_view_.factors = &energy_factors_;
   energy_view_.simulated_units = static_cast<std::uint32_t>(simulated_units);

@@ -2,6 +2,7 @@
 
 #include <emscripten/bind.h>
 
+#include <cstdio>
 #include <string>
 
 #include "wasm/app.hpp"
@@ -14,6 +15,24 @@ App* g_app = nullptr;  // the page's App, owned by main.cpp for the page's lifet
 App* ready_app() { return g_app != nullptr && g_app->running() ? g_app : nullptr; }
 
 std::string city_stats_json() { return ready_app() ? g_app->city_stats_json() : ""; }
+
+// bytes: a Uint8Array with a city file. "" when the page now loads that city, else the reason.
+std::string open_city_file(const emscripten::val& bytes) {
+  if (!ready_app()) return "the page is not ready";
+  if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) return "a city file must be given as a Uint8Array";
+  std::string data(bytes["length"].as<std::size_t>(), '\0');
+  emscripten::val(emscripten::typed_memory_view(data.size(), reinterpret_cast<unsigned char*>(data.data())))
+      .call<void>("set", bytes);
+  return g_app->open_city_file(data);
+}
+std::string city_info() { return ready_app() ? g_app->city_info_json() : ""; }
+std::string lonlat_at_screen(double x_css, double y_css) {
+  double lon = 0, lat = 0;
+  if (!ready_app() || !g_app->lonlat_at_screen(x_css, y_css, &lon, &lat)) return "";
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "{\"lon_deg\":%.9f,\"lat_deg\":%.9f}", lon, lat);
+  return buf;
+}
 
 std::string pick_by_id(int id) {
   if (!ready_app()) return "";
@@ -137,6 +156,9 @@ void bind_app(App* app) { g_app = app; }
 EMSCRIPTEN_BINDINGS(carbontwin) {
   using namespace emscripten;
   function("ctCityStatsJson", &app::city_stats_json);
+  function("ctOpenCityFile", &app::open_city_file);
+  function("ctCityInfo", &app::city_info);
+  function("ctLonLatAtScreen", &app::lonlat_at_screen);
   function("ctPickById", &app::pick_by_id);
   function("ctPickAtScreen", &app::pick_at_screen);
   function("ctBuildingScreenPosition", &app::building_screen_position);

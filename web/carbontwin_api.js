@@ -12,7 +12,10 @@
     en: 'i18n/en.json',
   };
   const state = { module: null, ready: false, strings: [null, null], energyProgress: 0, energyMs: null,
-    transportProgress: { fraction: 0, stage: '' }, transportWaiters: [] };
+    transportProgress: { fraction: 0, stage: '' }, transportWaiters: [],
+    // The city shown: null = the embedded synthetic city; else its city file (Uint8Array), named by
+    // cityKey for the transport worker. energyDone: null while the current city's energy runs.
+    cityBytes: null, cityKey: 0, cityWaiters: [], energyDone: null, energyWaiters: [], energyWorker: null };
   let resolveReady, resolveEnergy, resolveTransport;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   // Resolves true once the hourly building energy is in (energy colour modes, buildingEnergy), or
@@ -50,6 +53,40 @@
     ready,
     energyReady,
     energyProgress: () => state.energyProgress,
+    // Resolves once the current city's hourly energy is in (true) or could not be computed (false).
+    whenEnergyReady() {
+      if (state.energyDone !== null) return Promise.resolve(state.energyDone);
+      return new Promise((resolve) => state.energyWaiters.push(resolve));
+    },
+    // ---- which city is shown ----
+    // Replaces the city with an imported one: source is a city file (Uint8Array or ArrayBuffer, as
+    // written by `carbontwin import`) or its URL. Resolves {ok: true} once the new city is drawn (its
+    // energy and transport then start again in the workers), or {ok: false, error} and keeps the city.
+    async openCity(source) {
+      let bytes;
+      try {
+        if (typeof source === 'string') bytes = await readBytes(await fetch(source), () => {});
+        else if (source instanceof ArrayBuffer) bytes = new Uint8Array(source);
+        else if (source instanceof Uint8Array) bytes = source;
+        else return { ok: false, error: 'openCity needs a city file (Uint8Array, ArrayBuffer or URL)' };
+      } catch (e) {
+        return { ok: false, error: String(e && e.message ? e.message : e) };
+      }
+      const error = call('ctOpenCityFile', 'the page is not ready', bytes);
+      if (error) {
+        console.warn('CarbonTwin: openCity: ' + error);
+        return { ok: false, error };
+      }
+      state.cityBytes = bytes;
+      state.cityKey += 1;
+      state.ready = false;  // until the new city's first frame
+      await new Promise((resolve) => state.cityWaiters.push(resolve));
+      return { ok: true };
+    },
+    // {name, synthetic, imported, georeferenced, origin_lon_deg, origin_lat_deg, source_crs,
+    //  source_crs_label, typical_year, buildings, road_links, zones, import_report}
+    cityInfo: () => parse(call('ctCityInfo', '')),
+    lonLatAtScreen: (x, y) => (isNumber(x) && isNumber(y) ? parse(call('ctLonLatAtScreen', '', x, y)) : null),
     buildingEnergy: (id) => (isId(id) ? parse(call('ctBuildingEnergy', '', id)) : null),
     cityStats: () => parse(call('ctCityStatsJson', '')),
     pickById: (id) => (isId(id) ? parse(call('ctPickById', '', id)) : null),
@@ -134,15 +171,23 @@
   window.CarbonTwin = api;
 
   // ---- hourly building energy, off the UI thread (web/energy_worker.js) ----
+  function energySettled(ok) {
+    state.energyDone = ok;
+    state.energyWaiters.splice(0).forEach((resolve) => resolve(ok));
+  }
   function energyFailed(message) {
     console.warn('CarbonTwin: hourly building energy unavailable, energy colour modes stay off: ' + message);
     call('ctSetEnergyFailed', false);
     resolveEnergy(false);
+    energySettled(false);
   }
   function startEnergy() {
+    if (state.energyWorker) state.energyWorker.terminate();  // a previous city's run
+    state.energyDone = null;
+    state.energyProgress = 0;
     let worker;
     try {
-      worker = new Worker('energy_worker.js');
+      worker = state.energyWorker = new Worker('energy_worker.js');
     } catch (e) {
       energyFailed(String(e));
       return;
@@ -163,6 +208,7 @@
         state.energyProgress = 1;
         state.energyMs = m.runMs;
         resolveEnergy(true);
+        energySettled(true);
       } else if (m.type === 'error') {
         worker.terminate();
         energyFailed(m.message);
@@ -173,7 +219,7 @@
       worker.terminate();
       energyFailed(e.message || 'the worker script failed to load');
     };
-    worker.postMessage({ type: 'run', factorYear: kFactorYear });
+    worker.postMessage({ type: 'run', factorYear: kFactorYear, city: state.cityBytes });
   }
 
   // ---- the transport model, off the UI thread (web/transport_worker.js) ----
@@ -227,7 +273,8 @@
       };
     }
     state.transportProgress = { fraction: 0, stage: '' };
-    transportWorker.postMessage({ type: 'run', runId, seed, policy: JSON.parse(policyJson) });
+    transportWorker.postMessage({ type: 'run', runId, seed, policy: JSON.parse(policyJson),
+      cityKey: state.cityKey, city: seed === 0 ? state.cityBytes : null });
   }
 
   // ---- loading screen ----
@@ -342,6 +389,13 @@
       ctFirstFrame: () => {
         state.module = moduleArgs;  // MODULARIZE builds the module on this very object
         state.ready = true;
+        if (state.cityKey > 0 && transportWorker) {
+          // Another city: the old city's runs are of no use any more.
+          transportWorker.terminate();
+          transportWorker = null;
+          state.transportProgress = { fraction: 0, stage: '' };
+        }
+        state.cityWaiters.splice(0).forEach((resolve) => resolve());
         el('loading').classList.add('done');
         setTimeout(() => { el('loading').style.display = 'none'; }, 450);
         resolveReady(api);

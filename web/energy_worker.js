@@ -1,25 +1,35 @@
 // The energy worker: a dedicated Web Worker that loads the core-only module carbontwin_worker
 // (wasm/worker/energy_worker.cpp), simulates the hourly year of every building of the default
-// city in chunks, and posts to the page:
+// city — or of the imported city whose city file the page sends — in chunks, and posts to the page:
 //   {type: 'progress', fraction}                       after each chunk (0..1)
 //   {type: 'done', rows, stride, count, simulatedUnits, factorYear, runMs}
 //        rows: Float64Array, count × stride doubles (layout: wasm/worker/energy_layout.hpp), transferred
 //   {type: 'error', message}
-// The page starts it with {type: 'run', factorYear}.
+// The page starts it with {type: 'run', factorYear, city} (city: a Uint8Array city file, or null for the
+// default city).
 'use strict';
 
 const kChunks = 16;
 
 function post(message, transfer) { self.postMessage(message, transfer || []); }
 
-async function run(factorYear) {
+async function run(factorYear, city) {
   importScripts('carbontwin_worker.js');
   const module = await createCarbonTwinWorkerModule({
     print: () => {},
     printErr: (text) => post({ type: 'log', message: text }),
   });
   const t0 = performance.now();
-  const chunks = module._ctw_prepare(factorYear, kChunks);
+  let chunks;
+  if (city instanceof Uint8Array && city.length > 0) {
+    const ptr = module._malloc(city.length);
+    module.HEAPU8.set(city, ptr);
+    chunks = module._ctw_prepare(factorYear, kChunks, ptr, city.length);
+    module._free(ptr);
+    if (chunks < 0) throw new Error('the city file could not be read');
+  } else {
+    chunks = module._ctw_prepare(factorYear, kChunks, 0, 0);
+  }
   if (chunks <= 0) throw new Error('the worker planned no chunks');
   const count = module._ctw_building_count();
   post({ type: 'progress', fraction: 0.02 });
@@ -43,6 +53,6 @@ async function run(factorYear) {
 self.onmessage = (event) => {
   const message = event.data || {};
   if (message.type !== 'run') return;
-  run(Number.isInteger(message.factorYear) ? message.factorYear : 2020)
+  run(Number.isInteger(message.factorYear) ? message.factorYear : 2020, message.city || null)
     .catch((e) => post({ type: 'error', message: String(e && e.message ? e.message : e) }));
 };

@@ -1,8 +1,10 @@
 // The transport worker: a dedicated Web Worker that loads the core-only module carbontwin_worker
 // (wasm/worker/transport_worker.cpp) once, keeps it (and the city it generated) between runs, and
 // runs the transport model for each request. Messages from the page:
-//   {type: 'run', runId, seed, policy: {headway_factor, congestion_charge_yuan, parking_price_yuan,
-//        extra_lines: [{stops: [[x_m, y_m], ...], headway_min}, ...]}}
+//   {type: 'run', runId, seed, cityKey, city, policy: {headway_factor, congestion_charge_yuan,
+//        parking_price_yuan, extra_lines: [{stops: [[x_m, y_m], ...], headway_min}, ...]}}
+//   seed 0 with city (a Uint8Array city file) and cityKey (a number naming it): an imported city,
+//   read once per cityKey and kept for the runs after.
 // Messages to the page:
 //   {type: 'progress', runId, fraction, stage}        during a run (stage: a short name)
 //   {type: 'done', runId, flow, vc, loads, segmentCounts, summary, runMs}
@@ -13,6 +15,7 @@
 'use strict';
 
 let modulePromise = null;
+let loadedCityKey = null;
 function post(message, transfer) { self.postMessage(message, transfer || []); }
 
 function loadModule() {
@@ -41,6 +44,16 @@ async function run(message) {
   const stops = lines.flatMap((l) => l.stops);
   const num = (v, d) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
   module.cttProgress = (fraction, stage) => post({ type: 'progress', runId, fraction, stage });
+  if (message.seed === 0 && message.cityKey !== loadedCityKey) {
+    const city = message.city;
+    if (!(city instanceof Uint8Array) || city.length === 0) throw new Error('no city file for an imported city');
+    const ptr = module._malloc(city.length);
+    module.HEAPU8.set(city, ptr);
+    const status = module._ctt_load_city(ptr, city.length);
+    module._free(ptr);
+    if (status !== 0) throw new Error(cString(module, module._ctt_error()) || 'the city file could not be read');
+    loadedCityKey = message.cityKey;
+  }
   const xy = module._malloc(8 * Math.max(1, 2 * stops.length));
   const counts = module._malloc(4 * Math.max(1, lines.length));
   const headways = module._malloc(8 * Math.max(1, lines.length));

@@ -140,17 +140,23 @@ void draw_building_panel(const PanelView& view, PanelActions* actions, PanelRect
   }
   const bool attributes = !energy_first || ImGui::CollapsingHeader(s.tr("building.attributes"), ImGuiTreeNodeFlags_DefaultOpen);
   if (attributes && ImGui::BeginTable("attributes", 2, ImGuiTableFlags_SizingStretchProp)) {
+    // Imported cities: a value the source file did not give is marked as inferred.
+    const std::uint8_t inferred = twin::building_inferred(b, i);
+    const auto mark = [&](std::uint8_t flag, std::string text) {
+      return (inferred & flag) ? text + " " + s.tr("building.inferred") : text;
+    };
     table_row(s.tr("building.id"), std::to_string(i));
-    table_row(s.tr("building.use"), s.tr(key("use.", twin::to_string(b.use[i])).c_str()));
-    table_row(s.tr("building.floors"), format_with_unit(s, "fmt.floors", b.floors[i], 0));
-    table_row(s.tr("building.height"), format_with_unit(s, "fmt.m", b.height_m[i], 1));
+    if (i < b.source_id.size() && !b.source_id[i].empty()) table_row(s.tr("building.source_id"), b.source_id[i]);
+    table_row(s.tr("building.use"), mark(twin::kInferredUse, s.tr(key("use.", twin::to_string(b.use[i])).c_str())));
+    table_row(s.tr("building.floors"), mark(twin::kInferredFloors, format_with_unit(s, "fmt.floors", b.floors[i], 0)));
+    table_row(s.tr("building.height"), mark(twin::kInferredHeight, format_with_unit(s, "fmt.m", b.height_m[i], 1)));
     table_row(s.tr("building.footprint_area"),
               format_with_unit(s, "fmt.m2", twin::building_footprint_area_m2(b, i), 0));
     table_row(s.tr("building.floor_area"),
               format_with_unit(s, "fmt.m2", twin::building_floor_area_m2(b, i), 0));
-    table_row(s.tr("building.construction_year"), std::to_string(b.construction_year[i]));
+    table_row(s.tr("building.construction_year"), mark(twin::kInferredYear, std::to_string(b.construction_year[i])));
     table_row(s.tr("building.heating_system"),
-              s.tr(key("heating.", twin::to_string(b.heating_system[i])).c_str()));
+              mark(twin::kInferredHeating, s.tr(key("heating.", twin::to_string(b.heating_system[i])).c_str())));
     table_row(s.tr("building.heating_fuel"), s.tr(key("fuel.", twin::to_string(b.heating_fuel[i])).c_str()));
     table_row(s.tr("building.zone"), "#" + std::to_string(b.zone[i]));
     ImGui::EndTable();

@@ -29,6 +29,16 @@ void draw_overview_panel(const PanelView& view, PanelRects* rects) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.30f, 0.05f, 1.0f));
     ImGui::TextWrapped("%s", s.tr("app.synthetic"));
     ImGui::PopStyleColor();
+  } else {
+    // An imported city: real footprints and roads, with inferred values flagged per building.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.10f, 0.42f, 0.30f, 1.0f));
+    ImGui::TextWrapped("%s", s.tr("app.imported"));
+    ImGui::PopStyleColor();
+    if (!view.city.location.source_crs_label.empty())
+      ImGui::TextDisabled("%s %s", s.tr("overview.crs"), view.city.location.source_crs_label.c_str());
+    if (view.cursor_lon_lat)
+      ImGui::TextDisabled("%s %.6f°E %.6f°N", s.tr("overview.cursor"), (*view.cursor_lon_lat)[0],
+                          (*view.cursor_lon_lat)[1]);
   }
   const ImGuiTableFlags table_flags = ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("headline", 2, table_flags)) {

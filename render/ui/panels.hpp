@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +68,8 @@ struct PanelView {
   const EnergyView* energy = nullptr;       // hourly building energy (omitted when null)
   const TransportView* transport = nullptr;  // transport panel (omitted when null)
   TransportUiState* transport_state = nullptr;
+  // Imported cities: WGS84 lon/lat under the pointer (absent off the map or for the synthetic city).
+  std::optional<std::array<double, 2>> cursor_lon_lat;
 };
 
 // What the user asked for this frame; the app applies it after the frame.

@@ -6,6 +6,7 @@
 // cold attributes), addressed by 32-bit indices; never by size_t, which is 32-bit in wasm.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -168,6 +169,16 @@ struct GroundAreas {
 // Where an imported city lies on Earth and in which CRS its source data came. The local frame is a
 // transverse Mercator on WGS84 centred at the origin (geo/local_frame.hpp); source_crs lets results go
 // back out in the source's own coordinates. Generated cities are not georeferenced.
+// Longitude and latitude as cubic polynomials of the local coordinates (u = x/scale_m, v = y/scale_m;
+// terms 1, u, v, u², uv, v², u³, u²v, uv², v³), fitted at import to points projected with PROJ
+// (twin/city/lonlat_fit.hpp), so that the page can show the lon/lat under the cursor without PROJ.
+struct LonLatFit {
+  double scale_m = 0.0;                  // 0: no fit
+  std::array<double, 10> lon_deg{};
+  std::array<double, 10> lat_deg{};
+  double max_error_m = 0.0;              // worst error on the check points, metres
+};
+
 struct CityLocation {
   bool georeferenced = false;
   double origin_lon_deg = 0.0;      // WGS84 longitude of local (0, 0)
@@ -175,6 +186,7 @@ struct CityLocation {
   std::string source_crs;           // definition as PROJ takes it ("EPSG:4527", WKT) or "gcj02"/"bd09"
   std::string source_crs_label;     // for people: "EPSG:4527 CGCS2000 / 3-degree Gauss-Kruger zone 39"
   std::string local_crs;            // PROJ definition of the local frame
+  LonLatFit lonlat_fit;
 };
 
 struct City {

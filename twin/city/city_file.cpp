@@ -225,6 +225,10 @@ void write_meta(Writer& w, const City& c) {
   w.str(l.source_crs);
   w.str(l.source_crs_label);
   w.str(l.local_crs);
+  w.f64(l.lonlat_fit.scale_m);
+  for (double c : l.lonlat_fit.lon_deg) w.f64(c);
+  for (double c : l.lonlat_fit.lat_deg) w.f64(c);
+  w.f64(l.lonlat_fit.max_error_m);
 }
 
 void read_meta(Reader& r, City* c) {
@@ -240,6 +244,11 @@ void read_meta(Reader& r, City* c) {
   l.source_crs = r.str("source_crs");
   l.source_crs_label = r.str("source_crs_label");
   l.local_crs = r.str("local_crs");
+  l.lonlat_fit.scale_m = r.f64("lonlat_fit scale");
+  for (double& c : l.lonlat_fit.lon_deg) c = r.f64("lonlat_fit lon");
+  for (double& c : l.lonlat_fit.lat_deg) c = r.f64("lonlat_fit lat");
+  l.lonlat_fit.max_error_m = r.f64("lonlat_fit error");
+  if (r.ok() && l.lonlat_fit.scale_m < 0.0) r.fail("lonlat_fit scale is negative");
   if (r.ok() && (std::fabs(l.origin_lon_deg) > 180.0 || std::fabs(l.origin_lat_deg) > 90.0))
     r.fail("origin outside ±180° longitude / ±90° latitude");
 }

@@ -111,6 +111,10 @@ std::uint64_t hash_city(const City& city) {
     h.str(city.location.source_crs);
     h.str(city.location.source_crs_label);
     h.str(city.location.local_crs);
+    h.f64(city.location.lonlat_fit.scale_m);
+    for (double c : city.location.lonlat_fit.lon_deg) h.f64(c);
+    for (double c : city.location.lonlat_fit.lat_deg) h.f64(c);
+    h.f64(city.location.lonlat_fit.max_error_m);
   }
 
   const Zones& z = city.zones;

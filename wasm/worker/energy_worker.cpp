@@ -1,9 +1,10 @@
 // The energy worker's module (target carbontwin_worker): core only, no GL, no ImGui, run inside a
 // dedicated Web Worker (web/energy_worker.js) so the hourly year of every building never blocks
-// the page. It generates the same default city as the app (same seed ⇒ bit-identical city),
-// simulates it with the batched city model (twin/buildings/city_energy.hpp) for the synthetic
-// typical year of Beijing, accounts scope 1/2 emissions with the factors of one inventory year
-// (North China grid), and leaves one packed row of doubles per building in its memory.
+// the page. It generates the same default city as the app (same seed ⇒ bit-identical city) — or
+// reads the page's imported city from its city file —, simulates it with the batched city model
+// (twin/buildings/city_energy.hpp) for the synthetic typical year nearest the city (Beijing for the
+// default city), accounts scope 1/2 emissions with the factors of one inventory year (the regional
+// grid of that typical year's city), and leaves one packed row of doubles per building in its memory.
 //
 // Progress: the city is simulated in chunks that each hold every building of a set of archetypes.
 // A batched group never spans archetypes, so every group is simulated with exactly the members
@@ -17,10 +18,13 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "twin/buildings/city_energy.hpp"
+#include "twin/city/city_file.hpp"
 #include "twin/city/default_city.hpp"
+#include "twin/climate/climate_choice.hpp"
 #include "twin/climate/typical_year.hpp"
 #include "twin/emissions/factor_set.hpp"
 #include "wasm/worker/energy_layout.hpp"
@@ -34,6 +38,7 @@ struct State {
   std::unique_ptr<twin::City> city;
   twin::climate::WeatherYear weather;
   te::FactorSet factors;
+  tb::CityEnergyDef def;
   std::vector<std::vector<std::uint32_t>> chunks;  // building indices, ascending within a chunk
   std::vector<double> rows;                         // building count × energy_layout::kStride
   std::uint32_t simulated_units = 0;                // 5R1C runs (batched groups), all chunks
@@ -66,16 +71,26 @@ twin::City sub_city(const twin::City& city, const std::vector<std::uint32_t>& id
 
 extern "C" {
 
-// Generates the city and the weather and plans the chunks; returns the chunk count (≤ max_chunks).
-EMSCRIPTEN_KEEPALIVE int ctw_prepare(int factor_year, int max_chunks) {
+// Generates the default city (city_len 0) or reads the city file at city_bytes, the weather, and
+// plans the chunks; returns the chunk count (≤ max_chunks), or −1 when the city file is unreadable.
+EMSCRIPTEN_KEEPALIVE int ctw_prepare(int factor_year, int max_chunks, const char* city_bytes, int city_len) {
   delete g_state;
   g_state = new State;
   State& st = *g_state;
-  st.city = std::make_unique<twin::City>(twin::generate_city(twin::default_city_def()));
-  st.weather = twin::climate::typical_year(twin::climate::ClimateCity::Beijing);
-  st.factors = te::factors_for_year(factor_year, te::GridRegion::NorthChina);
+  if (city_len > 0 && city_bytes != nullptr) {
+    twin::CityFileRead r = twin::read_city_file(std::string_view(city_bytes, static_cast<std::size_t>(city_len)));
+    if (!r.ok) return -1;
+    st.city = std::make_unique<twin::City>(std::move(r.city));
+  } else {
+    st.city = std::make_unique<twin::City>(twin::generate_city(twin::default_city_def()));
+  }
+  const twin::climate::ClimateChoice climate = twin::climate::climate_for_city(*st.city);
+  st.weather = twin::climate::typical_year(climate.city);
+  st.factors = te::factors_for_year(factor_year, twin::climate::grid_region_for(climate.city));
+  st.def = tb::default_city_energy_def();
+  st.def.zone = twin::climate::city_normals(climate.city).zone;
   const twin::Buildings& b = st.city->buildings;
-  const tb::CityEnergyDef def = tb::default_city_energy_def();
+  const tb::CityEnergyDef& def = st.def;
   std::map<std::uint32_t, std::vector<std::uint32_t>> by_archetype;
   for (std::uint32_t i = 0; i < b.size(); ++i) {
     const auto cat = tb::archetype_category_of(b.use[i], b.residential_type[i]);
@@ -106,7 +121,7 @@ EMSCRIPTEN_KEEPALIVE int ctw_run_chunk(int k) {
   State& st = *g_state;
   const std::vector<std::uint32_t>& ids = st.chunks[k];
   const twin::City sub = sub_city(*st.city, ids);
-  const tb::CityEnergyResult r = tb::simulate_city_energy(sub, st.weather, tb::default_city_energy_def());
+  const tb::CityEnergyResult r = tb::simulate_city_energy(sub, st.weather, st.def);
   st.simulated_units += r.simulated_units;
   namespace L = energy_layout;
   for (std::uint32_t j = 0; j < ids.size(); ++j) {

@@ -1,7 +1,8 @@
 // The transport half of the core-only worker module (target carbontwin_worker), run by
 // web/transport_worker.js in its own Web Worker so the page stays interactive while the transport
 // model (twin/transport/transport_model.hpp) runs. The city is generated once per worker from the
-// page's seed (the generator is deterministic: same seed ⇒ the page's city, link for link); each
+// page's seed (the generator is deterministic: same seed ⇒ the page's city, link for link), or read
+// from the page's imported city file (ctt_load_city, then runs with seed 0); each
 // run takes a TransportPolicy in plain numbers and leaves its results in this module's memory for
 // the JS side to copy out:
 //   ctt_link_flow / ctt_link_vc     per city road link (ctt_link_count)
@@ -16,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "twin/city/city_file.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/transport/transport_model.hpp"
 #include "wasm/worker/transport_layout.hpp"
@@ -51,6 +53,23 @@ bool report(double fraction, const char* stage) {
 
 extern "C" {
 
+// Reads an imported city (a city file) for the runs that follow with seed 0. Returns 0, or 1 with the
+// reason in ctt_error().
+EMSCRIPTEN_KEEPALIVE int ctt_load_city(const char* bytes, int length) {
+  if (g_transport == nullptr) g_transport = new TransportState;
+  TransportState& st = *g_transport;
+  twin::CityFileRead r = twin::read_city_file(std::string_view(bytes, length > 0 ? static_cast<std::size_t>(length) : 0));
+  if (!r.ok) {
+    st.result = tt::TransportResult{};
+    st.result.error = "the city file is unreadable: " + (r.errors.empty() ? std::string("?") : r.errors.front());
+    st.city.reset();
+    return 1;
+  }
+  st.city = std::make_unique<twin::City>(std::move(r.city));
+  st.seed = 0;
+  return 0;
+}
+
 // Runs the model for the city of `seed` under the policy. Extra lines: line_count metro lines,
 // line k with stop_counts[k] stops and peak headway headways_min[k], all stops' x, y (metres)
 // packed in stops_xy. Returns 0 on success, 1 when the model reported an error (ctt_error), 2 for
@@ -58,12 +77,13 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int ctt_run(double seed, double headway_factor, double congestion_charge_yuan,
                                  double parking_price_yuan, const double* stops_xy, const int* stop_counts,
                                  const double* headways_min, int line_count) {
-  if (!(seed >= 1) || !std::isfinite(headway_factor) || !std::isfinite(congestion_charge_yuan) ||
+  if (!(seed >= 0) || !std::isfinite(headway_factor) || !std::isfinite(congestion_charge_yuan) ||
       !std::isfinite(parking_price_yuan) || line_count < 0)
     return 2;
   if (g_transport == nullptr) g_transport = new TransportState;
   TransportState& st = *g_transport;
   const auto want_seed = static_cast<std::uint64_t>(seed);
+  if (want_seed == 0 && (!st.city || st.seed != 0)) return 2;  // seed 0: the loaded city file
   if (!st.city || st.seed != want_seed) {
     report(0.0, "city");
     twin::CityGeneratorDef def = twin::default_city_def();
