@@ -50,6 +50,9 @@ class App {
   // --- JS API (all return false / -1 / empty instead of throwing) ---
   // Another city (app_city.cpp): "" when the city file was read and the page reloads on it, else why not.
   std::string open_city_file(const std::string& bytes);
+  std::string open_default_city();  // back to the embedded synthetic city
+  // The bundled example cities (cities/index.json: [{id, name, name_en, file}]), listed in the UI.
+  void set_example_cities(const std::string& json);
   // Name, synthetic/imported, location and CRS, typical year, and the import report (JSON).
   std::string city_info_json() const;
   // lon/lat (WGS84) under a screen point, for imported cities (false for the synthetic one).
@@ -149,6 +152,7 @@ class App {
   void apply(const render::PanelActions& actions);
   void reset_camera();
   void init_pathway();
+  void replace_city(std::unique_ptr<twin::City> city, std::string report_json);  // app_city.cpp
   void evaluate_pathway();
   std::vector<render::Rgb> building_colours_for(render::ColorMode mode) const;  // app_energy.cpp
   // The energy results carried to year_ under the current levers (eui_year_, emissions_year_), and the
@@ -172,6 +176,7 @@ class App {
 
   std::unique_ptr<twin::City> city_;  // stable address: the picker keeps a pointer to it
   std::string city_report_json_;      // the import report of an imported city ("" for the default)
+  std::vector<render::ExampleCity> examples_;
   twin::CityStats stats_;
   std::unique_ptr<render::CityMesh> mesh_;  // only between the Mesh and Upload stages
   std::unique_ptr<render::BuildingPicker> picker_;

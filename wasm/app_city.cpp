@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "twin/city/city_file.hpp"
+#include "twin/city/default_city.hpp"
 #include "twin/city/lonlat_fit.hpp"
 #include "twin/climate/climate_choice.hpp"
 #include "wasm/app.hpp"
@@ -20,9 +21,19 @@ std::string App::open_city_file(const std::string& bytes) {
   if (stage_ != Stage::Running) return "the page is still loading a city";
   twin::CityFileRead r = twin::read_city_file(bytes);
   if (!r.ok) return r.errors.empty() ? "not a readable city file" : r.errors.front();
-  if (r.city.buildings.size() == 0) return "the city file holds no buildings";
-  auto city = std::make_unique<twin::City>(std::move(r.city));
-  city_report_json_ = std::move(r.report_json);
+  if (r.city.buildings.size() == 0 && r.city.roads.link_count() == 0) return "the city file holds no buildings and no roads";
+  replace_city(std::make_unique<twin::City>(std::move(r.city)), std::move(r.report_json));
+  return "";
+}
+
+std::string App::open_default_city() {
+  if (stage_ != Stage::Running) return "the page is still loading a city";
+  replace_city(std::make_unique<twin::City>(twin::generate_city(twin::default_city_def())), "");
+  return "";
+}
+
+void App::replace_city(std::unique_ptr<twin::City> city, std::string report_json) {
+  city_report_json_ = std::move(report_json);
 
   // Everything that belonged to the old city.
   selected_ = hovered_ = -1;
@@ -56,7 +67,17 @@ std::string App::open_city_file(const std::string& bytes) {
   frames_ = 0;
   stage_ = Stage::Mesh;
   invalidate();
-  return "";
+}
+
+void App::set_example_cities(const std::string& json) {
+  examples_.clear();
+  const nlohmann::json list = nlohmann::json::parse(json, nullptr, false);
+  if (!list.is_array()) return;
+  for (const auto& e : list)
+    if (e.is_object() && e.contains("file") && e["file"].is_string())
+      examples_.push_back({e.value("id", std::string()), e.value("name", std::string()), e.value("name_en", std::string()),
+                           e["file"].get<std::string>()});
+  invalidate();
 }
 
 std::string App::city_info_json() const {

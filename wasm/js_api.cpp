@@ -25,6 +25,12 @@ std::string open_city_file(const emscripten::val& bytes) {
       .call<void>("set", bytes);
   return g_app->open_city_file(data);
 }
+std::string open_default_city() { return ready_app() ? g_app->open_default_city() : "the page is not ready"; }
+bool set_example_cities(const std::string& json) {
+  if (!ready_app()) return false;
+  g_app->set_example_cities(json);
+  return true;
+}
 std::string city_info() { return ready_app() ? g_app->city_info_json() : ""; }
 std::string lonlat_at_screen(double x_css, double y_css) {
   double lon = 0, lat = 0;
@@ -158,6 +164,8 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctCityStatsJson", &app::city_stats_json);
   function("ctOpenCityFile", &app::open_city_file);
   function("ctCityInfo", &app::city_info);
+  function("ctOpenDefaultCity", &app::open_default_city);
+  function("ctSetExampleCities", &app::set_example_cities);
   function("ctLonLatAtScreen", &app::lonlat_at_screen);
   function("ctPickById", &app::pick_by_id);
   function("ctPickAtScreen", &app::pick_at_screen);

@@ -83,6 +83,19 @@
       await new Promise((resolve) => state.cityWaiters.push(resolve));
       return { ok: true };
     },
+    // Back to the embedded synthetic city.
+    async openDefaultCity() {
+      const error = call('ctOpenDefaultCity', 'the page is not ready');
+      if (error) return { ok: false, error };
+      state.cityBytes = null;
+      state.cityKey += 1;
+      state.ready = false;
+      await new Promise((resolve) => state.cityWaiters.push(resolve));
+      return { ok: true };
+    },
+    // The bundled example cities: [{id, name, name_en, file, bytes, source}] (cities/index.json; empty
+    // when the build had no example data).
+    exampleCities: () => examples,
     // {name, synthetic, imported, georeferenced, origin_lon_deg, origin_lat_deg, source_crs,
     //  source_crs_label, typical_year, buildings, road_links, zones, import_report}
     cityInfo: () => parse(call('ctCityInfo', '')),
@@ -169,6 +182,17 @@
     screenToWorld: (x, y) => (isNumber(x) && isNumber(y) ? parse(call('ctScreenToWorld', '', x, y)) : null),
   };
   window.CarbonTwin = api;
+
+  // ---- bundled example cities (cities/index.json, made at build time) ----
+  const examples = fetch('cities/index.json')
+    .then((r) => (r.ok ? r.json() : []))
+    .then((list) => (Array.isArray(list) ? list : []))
+    .catch(() => []);
+  // A choice in the UI (Module.ctRequestCity): an example's file, or "default".
+  function requestCity(file) {
+    const done = file === 'default' ? api.openDefaultCity() : api.openCity(file);
+    done.then((r) => { if (!r.ok) console.warn('CarbonTwin: could not open ' + file + ': ' + r.error); });
+  }
 
   // ---- hourly building energy, off the UI thread (web/energy_worker.js) ----
   function energySettled(ok) {
@@ -386,6 +410,7 @@
       ctProgress: (fraction, stage) => showProgress(fraction, 'loading.' + stage),
       ctFatal: (message) => fail(message),
       ctRunTransport: (runId, seed, policyJson) => runTransport(runId, seed, policyJson),
+      ctRequestCity: (file) => requestCity(file),
       ctFirstFrame: () => {
         state.module = moduleArgs;  // MODULARIZE builds the module on this very object
         state.ready = true;
@@ -399,6 +424,7 @@
         el('loading').classList.add('done');
         setTimeout(() => { el('loading').style.display = 'none'; }, 450);
         resolveReady(api);
+        examples.then((list) => call('ctSetExampleCities', false, JSON.stringify(list)));
         startEnergy();
         call('ctStartTransport', false);
       },

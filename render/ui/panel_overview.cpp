@@ -8,7 +8,7 @@
 
 namespace render {
 
-void draw_overview_panel(const PanelView& view, PanelRects* rects) {
+void draw_overview_panel(const PanelView& view, PanelActions* actions, PanelRects* rects) {
   const Strings& s = view.strings;
   const twin::CityStats& st = view.stats;
   const PanelMetrics m = panel_metrics();
@@ -71,6 +71,7 @@ void draw_overview_panel(const PanelView& view, PanelRects* rects) {
     }
     ImGui::EndTable();
   }
+  draw_city_chooser(view, actions);
   ImGui::End();
 }
 

@@ -43,7 +43,7 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   ImGui::SetNextWindowSizeConstraints(ImVec2(m.side_width, 0.0f),
                                       ImVec2(m.side_width, std::max(3.5f * ImGui::GetFontSize(),
                                                                     legend_top - 2.0f * m.margin)));
-  draw_overview_panel(view, rects);
+  draw_overview_panel(view, actions, rects);
   draw_controls_panel(view, actions, rects);
   const float top = rects->last_bottom() + m.margin;
   draw_building_panel(view, actions, rects);

@@ -57,6 +57,11 @@ struct EnergyView {
   bool ready() const { return buildings != nullptr; }
 };
 
+// A bundled example city the user can switch to (web/cities/index.json).
+struct ExampleCity {
+  std::string id, name, name_en, file;
+};
+
 struct PanelView {
   const twin::City& city;
   const twin::CityStats& stats;
@@ -70,6 +75,7 @@ struct PanelView {
   TransportUiState* transport_state = nullptr;
   // Imported cities: WGS84 lon/lat under the pointer (absent off the map or for the synthetic city).
   std::optional<std::array<double, 2>> cursor_lon_lat;
+  const std::vector<ExampleCity>* examples = nullptr;  // the city chooser (omitted when null or empty)
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -79,6 +85,7 @@ struct PanelActions {
   std::string language;  // empty: no change
   bool clear_selection = false;
   bool reset_camera = false;
+  std::string open_city;  // a bundled example's file, or "default" for the synthetic city
   PathwayActions pathway;
   TransportActions transport;
 };
@@ -103,7 +110,8 @@ class PanelRects {
 void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects);
 
 // The individual panels; draw_panels places them.
-void draw_overview_panel(const PanelView& view, PanelRects* rects);
+void draw_overview_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
+void draw_city_chooser(const PanelView& view, PanelActions* actions);  // inside the overview panel
 void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
 void draw_building_panel(const PanelView& view, PanelActions* actions, PanelRects* rects);
 // At pos (CSS px) with ImGui's pivot (0,1 = bottom left), width in CSS px, height to fit.
