@@ -4,7 +4,9 @@ kilobytes instead of a 5 MB font. Run at build time (wasm/CMakeLists.txt) with D
 python3-fonttools; use /usr/bin/python3 explicitly, a pyenv python on PATH may lack fontTools.
 
 Kept glyphs: every character in the string values of the given i18n JSON files, printable ASCII,
-common CJK / full-width punctuation, and the text of any --extra-text files (e.g. place names).
+common CJK / full-width punctuation, the text of any --extra-text files (e.g. place names), and with
+--common-hanzi the 3,755 level-1 characters of GB 2312-1980 (the everyday set: the names of imported
+cities, stations and buildings come from files the build has never seen).
 
 Usage: make_font_subset.py --font FONT.ttc [--font-number 0] --out OUT.ttf \
            [--extra-text FILE ...] I18N.json [I18N.json ...]
@@ -20,8 +22,22 @@ from fontTools.ttLib import TTFont
 EXTRA_SYMBOLS = "·–—…“”‘’、。，：；！？（）《》【】％＋－×÷≥≤±°²³µ€¥"
 
 
-def characters_of(json_paths, text_paths):
+def gb2312_level1():
+    """The 3,755 level-1 hanzi of GB 2312-1980: rows 16–55 (bytes 0xB0–0xD7, 0xA1–0xFE)."""
+    out = set()
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                out.add(bytes([hi, lo]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass  # the five unassigned cells at the end of row 55
+    return out
+
+
+def characters_of(json_paths, text_paths, common_hanzi=False):
     chars = set(chr(c) for c in range(0x20, 0x7F))
+    if common_hanzi:
+        chars.update(gb2312_level1())
     chars.update(EXTRA_SYMBOLS)
     for path in json_paths:
         with open(path, encoding="utf-8") as f:
@@ -44,10 +60,11 @@ def main():
     parser.add_argument("--font-number", type=int, default=0, help="font index inside a .ttc")
     parser.add_argument("--out", required=True)
     parser.add_argument("--extra-text", action="append", default=[])
+    parser.add_argument("--common-hanzi", action="store_true", help="also keep GB 2312 level-1 hanzi")
     parser.add_argument("i18n", nargs="+")
     args = parser.parse_args()
 
-    chars = characters_of(args.i18n, args.extra_text)
+    chars = characters_of(args.i18n, args.extra_text, args.common_hanzi)
     options = subset.Options()
     options.hinting = False          # Dear ImGui rasterises with stb_truetype, which ignores hints
     options.layout_features = []     # no shaping in ImGui: GSUB/GPOS would be dead weight

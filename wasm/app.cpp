@@ -133,12 +133,8 @@ void App::advance_loading() {
       renderer_.upload(*city_, *mesh_);
       mesh_.reset();  // on the GPU now; picking uses the city's footprints
       renderer_.set_building_colours(render::building_colours(*city_, color_mode_));
-      // The font covers the UI strings and the city's own names (station names are Chinese).
-      std::string text = strings_.all_text() + city_->name;
-      for (const twin::TransitLine& line : city_->transit_lines) text += line.name;
       update_canvas_size();
-      font_raster_scale_ = static_cast<float>(pixel_ratio_) * std::max(1.0f, ui_scale_for_window());
-      render::load_ui_font(kFontPath, render::kUiFontSize_px, font_raster_scale_, text, &font_);
+      reload_font();
       reset_camera();
       report_progress(0.98, "first_frame");
       stage_ = Stage::Running;
@@ -170,8 +166,28 @@ void App::reset_camera() {
   home_camera_ = camera_;
 }
 
+// The atlas holds only the glyphs the UI can show: its strings, the city's own names (station names
+// are Chinese), the CRS label and the example cities. Rebuilt when any of them changes.
+void App::reload_font() {
+  std::string text = strings_.all_text() + city_->name + city_->location.source_crs_label;
+  for (const twin::TransitLine& line : city_->transit_lines) {
+    text += line.name;
+    for (const twin::TransitStop& stop : line.stops) text += stop.name;
+  }
+  for (const render::ExampleCity& e : examples_) text += e.name + e.name_en;
+  font_raster_scale_ = static_cast<float>(pixel_ratio_) * std::max(1.0f, ui_scale_for_window());
+  ImGui::GetIO().Fonts->Clear();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();  // the backend makes the new atlas's texture on the next frame
+  render::load_ui_font(kFontPath, render::kUiFontSize_px, font_raster_scale_, text, &font_);
+  font_dirty_ = false;
+}
+
 void App::frame() {
   if (stage_ == Stage::Failed) return;
+  if (stage_ == Stage::Running && font_dirty_) {
+    reload_font();
+    invalidate();
+  }
   if (stage_ != Stage::Running) {
     advance_loading();
     return;

@@ -152,6 +152,7 @@ class App {
   void apply(const render::PanelActions& actions);
   void reset_camera();
   void init_pathway();
+  void reload_font();
   void replace_city(std::unique_ptr<twin::City> city, std::string report_json);  // app_city.cpp
   void evaluate_pathway();
   std::vector<render::Rgb> building_colours_for(render::ColorMode mode) const;  // app_energy.cpp
@@ -231,6 +232,7 @@ class App {
   render::Strings strings_;
   render::UiFont font_;
   float font_raster_scale_ = 1.0f;  // font atlas pixels per CSS px at UI scale 1
+  bool font_dirty_ = false;         // new names to show (example cities): rebuild the atlas
   float ui_scale_ = 0.0f;           // current UI scale; 0 until the theme is first applied
   render::PanelRects rects_;
   PointerInput input_;

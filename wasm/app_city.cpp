@@ -77,6 +77,7 @@ void App::set_example_cities(const std::string& json) {
     if (e.is_object() && e.contains("file") && e["file"].is_string())
       examples_.push_back({e.value("id", std::string()), e.value("name", std::string()), e.value("name_en", std::string()),
                            e["file"].get<std::string>()});
+  font_dirty_ = true;
   invalidate();
 }
 
