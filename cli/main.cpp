@@ -4,7 +4,9 @@
 //   carbontwin pathway [--scenario FILE] [--seed N] [--activity FILE] --json OUT
 //   carbontwin buildings [--seed N] [--year Y] [--mode batched|exact] --csv OUT
 //   carbontwin assign --net NET --trips TRIPS --gap G [--flows OUT] [--toll-factor X] ...
-//   carbontwin transport [--seed N] [--scenario FILE] [--gap G] [--links CSV] --json OUT
+//   carbontwin transport [--seed N | --city CITY] [--scenario FILE] [--gap G] [--links CSV] --json OUT
+//   carbontwin import --in FILE [--in FILE…] [--crs CRS] [--attributes MAP.json] [--population N]
+//                     [--jobs N] [--name NAME] --out CITY [--json REPORT]
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -12,6 +14,7 @@
 #include "cli/building_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
+#include "cli/import_command.hpp"
 #include "cli/pathway_command.hpp"
 #include "cli/transport_command.hpp"
 
@@ -30,6 +33,8 @@ int main(int argc, char** argv) {
   CLI::App* assign = cli::add_assign_command(app, &assign_options);
   cli::TransportCommandOptions transport_options;
   CLI::App* transport = cli::add_transport_command(app, &transport_options);
+  cli::ImportCommandOptions import_options;
+  CLI::App* import = cli::add_import_command(app, &import_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -41,5 +46,6 @@ int main(int argc, char** argv) {
   if (buildings->parsed()) return cli::run_buildings_command(buildings_options);
   if (assign->parsed()) return cli::run_assign_command(assign_options);
   if (transport->parsed()) return cli::run_transport_command(transport_options);
+  if (import->parsed()) return cli::run_import_command(import_options);
   return 2;
 }

@@ -68,10 +68,11 @@ InputFormat detect_input_format(const std::string& file_name, std::string_view f
   const char c = first_visible(first_bytes);
   if (c == '<') return InputFormat::OsmXml;
   if (c == '{' || c == '[') {
-    // CityJSON says so in its "type" member, normally among the first members of the object.
-    const std::string head(first_bytes.substr(0, std::min<std::size_t>(first_bytes.size(), 4096)));
-    const std::size_t t = head.find("\"CityJSON\"");
-    return t != std::string::npos ? InputFormat::CityJson : InputFormat::GeoJson;
+    // CityJSON says so in its "type" member, which may come after a large "CityObjects" (members are
+    // unordered): look through the whole text for both (a linear scan, cheap next to parsing).
+    const bool city = first_bytes.find("\"CityJSON\"") != std::string_view::npos &&
+                      first_bytes.find("\"CityObjects\"") != std::string_view::npos;
+    return city ? InputFormat::CityJson : InputFormat::GeoJson;
   }
   if (ends_with(n, ".osm") || ends_with(n, ".xml")) return InputFormat::OsmXml;
   if (ends_with(n, ".geojson") || ends_with(n, ".json")) return InputFormat::GeoJson;

@@ -21,7 +21,8 @@ const char* to_string(InputFormat format);
 
 // unsupported_reason is set for Unsupported ("GeoPackage files are not read yet: export the layer as
 // GeoJSON or a Shapefile").
-InputFormat detect_input_format(const std::string& file_name, std::string_view first_bytes,
+// bytes: the whole file (JSON needs a look through it to tell CityJSON from GeoJSON).
+InputFormat detect_input_format(const std::string& file_name, std::string_view bytes,
                                 std::string* unsupported_reason);
 
 // Lower-case extension of a Shapefile part ("shp", "dbf" …) and the stem it groups by.

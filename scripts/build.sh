@@ -18,7 +18,8 @@ case $what in
       emcmake cmake -S . -B "$CT_BUILD_WASM" -DCMAKE_BUILD_TYPE=Release -DCT_DEPS_DIR="$CT_DEPS_DIR" \
         -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node);--no-experimental-fetch" \
         -DCT_NATIVE_FINGERPRINT="$PWD/$CT_BUILD_NATIVE/tests/ct_fingerprint" \
-        -DCT_NATIVE_CLI="$PWD/$CT_BUILD_NATIVE/cli/carbontwin" >/dev/null
+        -DCT_NATIVE_CLI="$PWD/$CT_BUILD_NATIVE/cli/carbontwin" \
+        -DCT_NATIVE_WASM_GEO_SMOKE="$PWD/$CT_BUILD_NATIVE/tests/wasm_geo/ct_wasm_geo_smoke" >/dev/null
     cmake --build "$CT_BUILD_WASM" -j"$CT_JOBS" "$@"
     ;;
   *) echo "build.sh: unknown target '$what' (native|web)" >&2; exit 2 ;;

@@ -15,6 +15,7 @@ packages=(
   googletest libgtest-dev libbenchmark-dev
   libeigen3-dev libglm-dev nlohmann-json3-dev libcli11-dev libboost-dev libimgui-dev libstb-dev
   libproj-dev proj-data proj-bin libpugixml-dev libshp-dev libsimdjson-dev libminizip-dev zlib1g-dev
+  libfast-float-dev
   emscripten
   python3-fonttools fonts-wqy-microhei
   chromium
@@ -71,6 +72,12 @@ ln -sfn /usr/include/eigen3/Eigen "$CT_DEPS_DIR/include/Eigen"
 ln -sfn /usr/include/glm "$CT_DEPS_DIR/include/glm"
 ln -sfn /usr/include/nlohmann "$CT_DEPS_DIR/include/nlohmann"
 ln -sfn /usr/include/boost "$CT_DEPS_DIR/include/boost"
+# fast_float (geo/number_text.cpp: Emscripten 3.1.6's libc++ has no std::from_chars for double).
+ln -sfn /usr/include/fast_float "$CT_DEPS_DIR/include/fast_float"
+
+# geo/'s C/C++ libraries (PROJ, SQLite, pugixml, shapelib, simdjson, minizip, zlib) for the wasm build,
+# from Debian source packages (idempotent: seconds when they are built; about 5 minutes from scratch).
+bash "$here/scripts/setup_wasm_libs.sh"
 
 # playwright-core for the browser tests, from npm, into the cache (the browser is Debian's).
 if [[ ! -f $CT_DEPS_DIR/node/node_modules/playwright-core/package.json ]] || \

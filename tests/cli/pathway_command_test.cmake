@@ -68,6 +68,9 @@ function(expect_failure description expected_text)
   if(rc EQUAL 0)
     message(FATAL_ERROR "${description}: expected a non-zero exit")
   endif()
+  if(NOT rc MATCHES "^[0-9]+$")  # "Child aborted" …: a crash is not a reported error
+    message(FATAL_ERROR "${description}: crashed (${rc}): ${err}")
+  endif()
   string(FIND "${err}" "${expected_text}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "${description}: stderr lacks '${expected_text}': ${err}")
@@ -82,6 +85,16 @@ expect_failure("unknown lever" "warp_drive_pct" "${CLI}" pathway --scenario "${O
 expect_failure("target out of bounds" "retrofit_rate_pct_per_yr" "${CLI}" pathway --scenario "${OUT}/out_of_bounds.json" --json "${OUT}/x.json")
 expect_failure("start year before 2020" "start_year" "${CLI}" pathway --scenario "${OUT}/bad_year.json" --json "${OUT}/x.json")
 expect_failure("malformed JSON" "not_json.json" "${CLI}" pathway --scenario "${OUT}/not_json.json" --json "${OUT}/x.json")
+# Found by tests/fuzz/scenario_json_fuzz: a number beyond double range threw nlohmann's out_of_range,
+# which escaped the parse_error handler and aborted the CLI.
+file(WRITE "${OUT}/number_overflow.json" [=[{"options": {"weibull_shape": 1e999}}]=])
+expect_failure("number overflow" "$: not valid JSON" "${CLI}" pathway --scenario "${OUT}/number_overflow.json" --json "${OUT}/x.json")
+# Found by tests/fuzz/big_input: a 100 MB scenario took gigabytes; above 16 MiB it is refused (this
+# one is valid JSON, an empty object padded with blanks, so only the size can make it fail).
+string(REPEAT " " 17000000 blanks)
+file(WRITE "${OUT}/huge.json" "{${blanks}}")
+expect_failure("17 MB scenario" "bytes (16 MiB) are refused" "${CLI}" pathway --scenario "${OUT}/huge.json" --json "${OUT}/x.json")
+file(REMOVE "${OUT}/huge.json")
 expect_failure("unknown baseline" "--baseline" "${CLI}" pathway --baseline guess --json "${OUT}/x.json")
 expect_failure("missing scenario file" "no_such.json" "${CLI}" pathway --scenario "${OUT}/no_such.json" --json "${OUT}/x.json")
 

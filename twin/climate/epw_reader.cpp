@@ -1,5 +1,6 @@
 #include "twin/climate/epw_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
@@ -13,6 +14,7 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t kMaxErrors = 50;  // past this, one summary line: a broken file says enough
 constexpr std::uint32_t kHeaderLines = 8;
+constexpr std::uint32_t kMaxHours = 8784;  // a leap year
 constexpr double kDefaultAlbedo = 0.2;
 
 // The fields read, in the EPW specification's numbering. A value at or above `missing_from` is the
@@ -217,6 +219,19 @@ std::string to_string(const EpwIssue& issue, std::string_view file_name) {
 EpwReadResult parse_epw(std::string_view bytes, std::string_view file_name) {
   Reader r;
   EpwReadResult result;
+  // Lines are counted before they are split: the reader keeps ~110 bytes per line, so 100 MB of
+  // short lines would otherwise cost gigabytes. Trailing blank lines are not counted (see below).
+  const std::size_t last = bytes.find_last_not_of(" \t\r\n");
+  std::size_t line_count = 0;
+  if (last != std::string_view::npos)
+    line_count = 1 + static_cast<std::size_t>(std::count(bytes.data(), bytes.data() + last, '\n'));
+  if (line_count > kHeaderLines + kMaxHours) {
+    r.error(kHeaderLines + kMaxHours + 1, 0, "",
+            "the file has " + std::to_string(line_count) + " lines (" + std::to_string(bytes.size()) +
+                " bytes); an EPW file has 8 header lines and 8760 hourly records (8784 for a leap year)");
+    result.errors = std::move(r.errors);
+    return result;
+  }
   std::vector<std::string_view> lines = split(bytes, '\n');
   while (!lines.empty() && trim(lines.back()).empty()) lines.pop_back();
   if (lines.size() < kHeaderLines) {

@@ -102,6 +102,11 @@ bool parse_count(std::string_view value, std::uint32_t& count) {
   return true;
 }
 
+// The trip table is dense (zones² cells): beyond this many zones a file of a few bytes would ask for
+// gigabytes (10,000² doubles = 800 MB). The largest problem of the TNTP collection, Austin, has
+// 7,388 zones (upstream README, table of networks).
+constexpr std::uint32_t kMaxTripZones = 10000;
+
 // Metadata block: the tags a reader asks for (others are ignored), up to <END OF METADATA>.
 struct MetaTag {
   std::string_view name;
@@ -237,6 +242,12 @@ TntpTripsRead read_tntp_trips(std::istream& in, const std::string& name, std::ui
     report.fail(TntpErrorKind::CountMismatch, tags[0].line,
                 "<NUMBER OF ZONES> is " + std::to_string(zones) + " but the network has " +
                     std::to_string(expected_zone_count));
+    return out;
+  }
+  if (zones > kMaxTripZones) {
+    report.fail(TntpErrorKind::BadMetadata, tags[0].line,
+                "<NUMBER OF ZONES> " + std::to_string(zones) + " is more than " + std::to_string(kMaxTripZones) +
+                    ", the most a dense trip table is read for");
     return out;
   }
   out.total_od_flow = tags[1].value;

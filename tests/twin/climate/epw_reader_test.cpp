@@ -103,6 +103,25 @@ TEST(EpwReader, EightHoursOnlyIsAnError) {
   expect_error(r, 16, 0, "after 8 hourly records; 8760 expected");
 }
 
+// Found while sizing inputs for tests/fuzz: 100 MB of short lines made the reader keep ~110 bytes
+// per line (string views and 12 value columns), i.e. gigabytes. More lines than a leap year's file
+// are now refused before anything is allocated per line.
+TEST(EpwReader, MoreLinesThanALeapYearAreRefusedBeforeReading) {
+  auto lines = make_epw_lines(8784, true);
+  lines.push_back(lines.back());
+  const std::string text = join_lines(lines);
+  const auto r = parse_epw(text);
+  ASSERT_EQ(r.errors.size(), 1u);
+  expect_error(r, 8793, 0, "the file has 8793 lines (" + std::to_string(text.size()) + " bytes)");
+  std::string short_lines;
+  for (int i = 0; i < 1'000'000; ++i) short_lines += "1\n";
+  const auto many = parse_epw(short_lines);
+  ASSERT_EQ(many.errors.size(), 1u);
+  expect_error(many, 8793, 0, "the file has 1000000 lines (2000000 bytes)");
+  // Trailing blank lines are not counted (as before): this is a one-line file.
+  expect_error(parse_epw("LOCATION" + std::string(100'000, '\n') + " \t\r\n"), 1, 0, "the file has 1 lines");
+}
+
 TEST(EpwReader, AbsurdValuesAreErrors) {
   auto lines = make_epw_lines();
   set_field(lines[3007], 7, "75.0");  // hot beyond any record, but not the 99.9 code

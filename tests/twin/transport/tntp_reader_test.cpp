@@ -109,6 +109,15 @@ TEST(TntpReader, TripsErrors) {
                TntpErrorKind::CountMismatch, 2, "TOTAL OD FLOW");
 }
 
+// Found by tests/fuzz/tntp_trips_fuzz: "<NUMBER OF ZONES> 4000000000" asked for a dense zones² table
+// (length_error, or bad_alloc past the memory) from a 40-byte file. Now refused before allocating.
+TEST(TntpReader, ZoneCountBeyondTheDenseTableLimitIsRefused) {
+  expect_error(read_trips("<NUMBER OF ZONES> 4000000000\n<END OF METADATA>\n", 0).error, TntpErrorKind::BadMetadata,
+               1, "<NUMBER OF ZONES> 4000000000 is more than 10000");
+  expect_error(read_trips("~ big\n<NUMBER OF ZONES> 10001\n<END OF METADATA>\nOrigin 1\n", 0).error,
+               TntpErrorKind::BadMetadata, 2, "10001");
+}
+
 TEST(TntpReader, FlowsAndRoundTrip) {
   std::istringstream in("From \tTo \tVolume \tCost \n1 \t2 \t4494.6576464564205 \t6.0008162373543197 \n");
   const TntpFlowsRead f = read_tntp_flows(in, "flow.tntp");
