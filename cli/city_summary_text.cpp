@@ -21,9 +21,14 @@ void line(std::string* out, const char* format, ...) {
 
 std::string city_summary_text(const twin::City& city, const twin::CityStats& s) {
   std::string out;
-  line(&out, "City: %s%s (seed %llu)", city.name.c_str(),
-       city.synthetic ? " [SYNTHETIC: generated, not measured data]" : "",
-       static_cast<unsigned long long>(city.seed));
+  if (city.synthetic)
+    line(&out, "City: %s [SYNTHETIC: generated, not measured data] (seed %llu)", city.name.c_str(),
+         static_cast<unsigned long long>(city.seed));
+  else
+    line(&out, "City: %s [IMPORTED: footprints and roads from the source files; inferred values flagged] (%s, "
+               "origin %.6f E %.6f N)",
+         city.name.c_str(), city.location.source_crs_label.c_str(), city.location.origin_lon_deg,
+         city.location.origin_lat_deg);
   line(&out, "  land area            %12.1f km2", s.land_area_km2);
   line(&out, "  built-up land        %12.1f km2  (%.1f m2 per person)", s.built_up_area_km2,
        s.construction_land_per_person_m2);

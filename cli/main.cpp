@@ -7,6 +7,7 @@
 //   carbontwin transport [--seed N | --city CITY] [--scenario FILE] [--gap G] [--links CSV] --json OUT
 //   carbontwin import --in FILE [--in FILE…] [--crs CRS] [--attributes MAP.json] [--population N]
 //                     [--jobs N] [--name NAME] --out CITY [--json REPORT]
+//   carbontwin export --city CITY --geojson OUT [--year Y]
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -14,6 +15,7 @@
 #include "cli/building_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
+#include "cli/export_command.hpp"
 #include "cli/import_command.hpp"
 #include "cli/pathway_command.hpp"
 #include "cli/transport_command.hpp"
@@ -35,6 +37,8 @@ int main(int argc, char** argv) {
   CLI::App* transport = cli::add_transport_command(app, &transport_options);
   cli::ImportCommandOptions import_options;
   CLI::App* import = cli::add_import_command(app, &import_options);
+  cli::ExportCommandOptions export_options;
+  CLI::App* export_cmd = cli::add_export_command(app, &export_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -47,5 +51,6 @@ int main(int argc, char** argv) {
   if (assign->parsed()) return cli::run_assign_command(assign_options);
   if (transport->parsed()) return cli::run_transport_command(transport_options);
   if (import->parsed()) return cli::run_import_command(import_options);
+  if (export_cmd->parsed()) return cli::run_export_command(export_options);
   return 2;
 }
