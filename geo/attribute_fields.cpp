@@ -97,7 +97,7 @@ InputSummary summarize_inputs(const std::vector<ImportFile>& files) {
   std::map<std::string, ShapefileParts> shapefiles;  // by stem, in name order (as import_city)
   for (const ImportFile& f : files) {
     std::string reason;
-    const InputFormat format = detect_input_format(f.name, std::string_view(f.bytes).substr(0, 4096), &reason);
+    const InputFormat format = detect_input_format(f.name, f.bytes, &reason);
     switch (format) {
       case InputFormat::OsmXml: collector.add(read_osm_xml(f.bytes, f.name)); break;
       case InputFormat::GeoJson: collector.add(read_geojson(f.bytes, f.name)); break;

@@ -20,13 +20,13 @@ class CentroidGrid {
   CentroidGrid(const std::vector<BuildingDraft>& drafts, double cell_m) : drafts_(drafts), cell_m_(cell_m) {
     for (std::uint32_t i = 0; i < drafts.size(); ++i) cells_[key(drafts[i].centroid)].push_back(i);
   }
-  // Calls visit(j) for every building within radius_m of building i (i itself excluded), in index order.
+  // Calls visit(j) for every building within radius_m of building i (i itself excluded). The order
+  // is the grid's; callers only count votes and take medians, which do not depend on it.
   template <typename F>
   void within(std::uint32_t i, double radius_m, F visit) const {
     const twin::Vec2 c = drafts_[i].centroid;
     const auto [cx, cy] = key(c);
     const std::int64_t reach = static_cast<std::int64_t>(std::ceil(radius_m / cell_m_));
-    found_.clear();
     for (std::int64_t dx = -reach; dx <= reach; ++dx)
       for (std::int64_t dy = -reach; dy <= reach; ++dy) {
         const auto it = cells_.find({cx + dx, cy + dy});
@@ -34,11 +34,9 @@ class CentroidGrid {
         for (std::uint32_t j : it->second) {
           if (j == i) continue;
           const double ex = drafts_[j].centroid.x_m - c.x_m, ey = drafts_[j].centroid.y_m - c.y_m;
-          if (ex * ex + ey * ey <= radius_m * radius_m) found_.push_back(j);
+          if (ex * ex + ey * ey <= radius_m * radius_m) visit(j);
         }
       }
-    std::sort(found_.begin(), found_.end());
-    for (std::uint32_t j : found_) visit(j);
   }
 
  private:
@@ -48,7 +46,6 @@ class CentroidGrid {
   const std::vector<BuildingDraft>& drafts_;
   double cell_m_;
   std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::uint32_t>> cells_;
-  mutable std::vector<std::uint32_t> found_;
 };
 
 template <typename T>

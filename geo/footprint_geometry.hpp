@@ -7,11 +7,17 @@
 #include <string>
 #include <vector>
 
+// Boost 1.74's overlay, envelope and buffer code draws false "may be used uninitialized" warnings
+// from GCC 12 at -O1 and above (inside boost's own headers); they are silenced for these headers only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/box.hpp>
 #include <boost/geometry/geometries/point_xy.hpp>
 #include <boost/geometry/geometries/polygon.hpp>
+#include <boost/geometry/index/rtree.hpp>
 #include <boost/geometry/multi/geometries/multi_polygon.hpp>
+#pragma GCC diagnostic pop
 
 #include "geo/feature.hpp"
 

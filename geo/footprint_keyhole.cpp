@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -68,6 +69,28 @@ bool admissible(const Pts& ring, std::size_t k, const std::vector<Pts>& holes, c
   return true;
 }
 
+// Nearest ring vertices offered to each hole vertex, and the most pairs tried exhaustively (a
+// few MB of candidates) when none of those admits a cut.
+constexpr unsigned kNearest = 8;
+constexpr std::size_t kMaxAllPairs = 1u << 20;
+
+// Splices hole hi into the ring at the first admissible pair (sorted by distance).
+bool try_pairs(const std::vector<std::tuple<double, std::size_t, std::size_t>>& pairs, Pts* ring,
+               const std::vector<Pts>& holes, const std::vector<bool>& done, std::size_t hi) {
+  const Pts& hole = holes[hi];
+  for (const auto& [d2, k, j] : pairs) {
+    if (!admissible(*ring, k, holes, done, hi, j)) continue;
+    Pts out;
+    out.reserve(ring->size() + hole.size() + 2);
+    out.insert(out.end(), ring->begin(), ring->begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    for (std::size_t s = 0; s <= hole.size(); ++s) out.push_back(hole[(j + s) % hole.size()]);
+    out.insert(out.end(), ring->begin() + static_cast<std::ptrdiff_t>(k), ring->end());
+    ring->swap(out);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<twin::Vec2> keyhole_ring(const BgPolygon& polygon, std::uint32_t* bridged, std::uint32_t* unbridged) {
@@ -88,27 +111,28 @@ std::vector<twin::Vec2> keyhole_ring(const BgPolygon& polygon, std::uint32_t* br
     // visits the cut would leave from is ambiguous.
     std::map<std::pair<double, double>, int> seen;
     for (const BgPoint& p : ring) ++seen[{p.x(), p.y()}];
+    // Candidates: each hole vertex with its kNearest nearest ring vertices (an R-tree of the ring's
+    // vertices, so a large ring and hole cost n·log n, not n·m); all pairs only when these fail
+    // and the product is small.
+    std::vector<std::pair<BgPoint, std::size_t>> vertices;
+    for (std::size_t k = 0; k < ring.size(); ++k)
+      if (seen[{ring[k].x(), ring[k].y()}] == 1) vertices.emplace_back(ring[k], k);
+    const bg::index::rtree<std::pair<BgPoint, std::size_t>, bg::index::quadratic<16>> index(vertices.begin(), vertices.end());
     std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
-    pairs.reserve(ring.size() * hole.size());
-    for (std::size_t k = 0; k < ring.size(); ++k) {
-      if (seen[{ring[k].x(), ring[k].y()}] > 1) continue;
-      for (std::size_t j = 0; j < hole.size(); ++j) {
-        const double dx = ring[k].x() - hole[j].x(), dy = ring[k].y() - hole[j].y();
-        pairs.emplace_back(dx * dx + dy * dy, k, j);
-      }
+    std::vector<std::pair<BgPoint, std::size_t>> near;
+    for (std::size_t j = 0; j < hole.size(); ++j) {
+      near.clear();
+      index.query(bg::index::nearest(hole[j], kNearest), std::back_inserter(near));
+      for (const auto& [p, k] : near) pairs.emplace_back(bg::comparable_distance(p, hole[j]), k, j);
     }
     std::sort(pairs.begin(), pairs.end());
-    bool spliced = false;
-    for (const auto& [d2, k, j] : pairs) {
-      if (!admissible(ring, k, holes, done, hi, j)) continue;
-      Pts out;
-      out.reserve(ring.size() + hole.size() + 2);
-      out.insert(out.end(), ring.begin(), ring.begin() + static_cast<std::ptrdiff_t>(k) + 1);
-      for (std::size_t s = 0; s <= hole.size(); ++s) out.push_back(hole[(j + s) % hole.size()]);
-      out.insert(out.end(), ring.begin() + static_cast<std::ptrdiff_t>(k), ring.end());
-      ring.swap(out);
-      spliced = true;
-      break;
+    bool spliced = try_pairs(pairs, &ring, holes, done, hi);
+    if (!spliced && vertices.size() * hole.size() <= kMaxAllPairs) {
+      pairs.clear();
+      for (const auto& [p, k] : vertices)
+        for (std::size_t j = 0; j < hole.size(); ++j) pairs.emplace_back(bg::comparable_distance(p, hole[j]), k, j);
+      std::sort(pairs.begin(), pairs.end());
+      spliced = try_pairs(pairs, &ring, holes, done, hi);
     }
     done[hi] = true;
     if (spliced) ++*bridged;

@@ -33,7 +33,7 @@ struct MergedFootprint {
 };
 
 struct MergeNotes {
-  std::uint64_t merged_pieces = 0;        // pieces that disappeared into another: Σ (parts in − footprints out)
+  std::uint64_t merged_pieces = 0;        // pieces unioned into another: Σ over groups (parts in − footprints out)
   std::uint64_t gap_closed_groups = 0;    // groups that needed the gap tolerance to come out whole
   std::uint64_t split_groups = 0;         // groups still several footprints after it (each warned)
   struct GroupNote {
@@ -50,8 +50,9 @@ struct MergeNotes {
 // (grown by kPieceGapM/2 with mitred corners, then shrunk back) so gaps under kPieceGapM join while
 // straight walls and right-angled corners come back where they were (miter joins keep corners; a
 // corner sharper than the miter limit of 5 loses a tip of about kPieceGapM). Groups still several
-// polygons stay several footprints of the same feature(s). Output order: by the group's first
-// piece, then by the polygons' order in Boost's union result sorted by their lowest-index feature.
+// polygons stay several footprints of the same feature(s); each piece is credited to the one it
+// lies in. Vertices the closing moved by under kSameVertexM are put back on the input's vertices.
+// Output order: groups by their first piece (input order), a group's polygons largest first.
 std::vector<MergedFootprint> merge_pieces(const std::vector<Feature>& features, std::vector<Piece> pieces,
                                           MergeNotes* notes);
 

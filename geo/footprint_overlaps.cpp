@@ -8,7 +8,6 @@
 #include <string>
 #include <utility>
 
-#include <boost/geometry/index/rtree.hpp>
 
 namespace geo::fp {
 namespace {

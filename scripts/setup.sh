@@ -17,6 +17,7 @@ packages=(
   libproj-dev proj-data proj-bin libpugixml-dev libshp-dev libsimdjson-dev libminizip-dev zlib1g-dev
   libfast-float-dev
   emscripten
+  clang-14 libclang-rt-14-dev
   python3-fonttools fonts-wqy-microhei
   chromium
 )

@@ -41,6 +41,17 @@ echo "== building for WebAssembly (core tests, fingerprint, browser app)" >&2
 bash scripts/build.sh web
 run_ctest wasm "$CT_BUILD_WASM"
 
+# 3. Every reader fuzzed for a short, bounded time (libFuzzer, ASan + UBSan; scripts/fuzz.sh runs them
+#    longer and also hands each a 100 MB input).
+echo "== fuzzing every reader (${CT_FUZZ_SECONDS:-8} s each)" >&2
+if bash scripts/fuzz.sh --seconds "${CT_FUZZ_SECONDS:-8}" --no-big > "$logs/fuzz.log" 2>&1; then
+  passed=$((passed + 1))
+  grep -E '^[a-z_]+_fuzz' "$logs/fuzz.log" >&2 || true
+else
+  failed=$((failed + 1))
+  tail -n 40 "$logs/fuzz.log" >&2
+fi
+
 echo "test.sh: finished in $(( $(date +%s) - start )) s; logs in $logs" >&2
 echo "test.sh: $passed passed, $failed failed"
 (( failed == 0 ))

@@ -12,6 +12,7 @@ import { startServer } from '../../scripts/static_server.mjs';
 import { launchChromium } from './browser.mjs';
 import { cityChecks } from './city_checks.mjs';
 import { energyChecks } from './energy_checks.mjs';
+import { importChecks } from './import_checks.mjs';
 import { pathwayChecks } from './pathway_checks.mjs';
 import { transportChecks } from './transport_checks.mjs';
 
@@ -54,6 +55,7 @@ try {
   await pathwayChecks(suite);
   await energyChecks(suite);
   await transportChecks(suite);
+  await importChecks(suite);
   await check('no console errors', async () => {
     assert.deepEqual(consoleErrors, []);
   });

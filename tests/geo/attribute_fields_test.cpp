@@ -122,6 +122,17 @@ TEST(GeoAttributeFields, CityJsonDeclaresItsCrs) {
   EXPECT_TRUE(geo::needs_proj_db(s, ""));
 }
 
+TEST(GeoAttributeFields, ReadsDelftCityJson) {
+  // delft.json names its type after 1.4 MB of CityObjects; its referenceSystem (grep) is EPSG:7415.
+  const geo::InputSummary s =
+      geo::summarize_inputs({{"delft.json", read_data_file("citymodels/cityjson_cjio/delft.json")}});
+  EXPECT_TRUE(s.errors.empty());
+  EXPECT_GT(s.buildings, 0u);
+  ASSERT_EQ(s.declared_crs.size(), 1u);
+  EXPECT_EQ(s.declared_crs[0].text, "https://www.opengis.net/def/crs/EPSG/0/7415");
+  EXPECT_TRUE(geo::needs_proj_db(s, ""));
+}
+
 TEST(GeoAttributeFields, ReportsFilesThatCannotBeRead) {
   const geo::InputSummary s = geo::summarize_inputs({{"broken.geojson", R"({"type":"FeatureCollection","features":[)"},
                                                      {"layer.gpkg", std::string("SQLite format 3\0", 16)},
