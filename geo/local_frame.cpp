@@ -2,6 +2,8 @@
 // offset) → transverse Mercator on WGS84 at the origin.
 #include "geo/local_frame.hpp"
 
+#include "geo/number_text.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <exception>
@@ -31,11 +33,8 @@ struct LocalFrame::Impl {
 
 namespace {
 
-std::string shortest(double v) {
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
-}
+// The shortest text that reads back to v (Emscripten 3.1.6 has no std::to_chars for double).
+std::string shortest(double v) { return double_to_text(v); }
 
 // proj_trans on one 2D point; false when PROJ fails (HUGE_VAL) or the result is not finite. Clears the
 // object's error state so that one bad point does not taint the next.
