@@ -176,9 +176,12 @@ void App::reload_font() {
   }
   for (const render::ExampleCity& e : examples_) text += e.name + e.name_en;
   font_raster_scale_ = static_cast<float>(pixel_ratio_) * std::max(1.0f, ui_scale_for_window());
+  // Before the first frame the backend builds the atlas's texture itself (in its first NewFrame);
+  // afterwards the old texture goes and the new atlas is built and uploaded here.
+  if (frames_drawn_ever_) ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui::GetIO().Fonts->Clear();
-  ImGui_ImplOpenGL3_DestroyFontsTexture();  // the backend makes the new atlas's texture on the next frame
   render::load_ui_font(kFontPath, render::kUiFontSize_px, font_raster_scale_, text, &font_);
+  if (frames_drawn_ever_) ImGui_ImplOpenGL3_CreateFontsTexture();
   font_dirty_ = false;
 }
 
@@ -213,6 +216,7 @@ void App::frame() {
   last_draw_ms_ = now_ms;
   drew_last_tick_ = true;
   draw_frame(delta_ms);
+  frames_drawn_ever_ = true;
   ++frames_;
   if (frames_ == 1) first_frame_ms_ = emscripten_performance_now();
   // Ready once Dear ImGui has laid the panels out (auto-sized windows settle over the first

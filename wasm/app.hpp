@@ -233,6 +233,7 @@ class App {
   render::UiFont font_;
   float font_raster_scale_ = 1.0f;  // font atlas pixels per CSS px at UI scale 1
   bool font_dirty_ = false;         // new names to show (example cities): rebuild the atlas
+  bool frames_drawn_ever_ = false;  // the GL backend has made its objects (fonts texture included)
   float ui_scale_ = 0.0f;           // current UI scale; 0 until the theme is first applied
   render::PanelRects rects_;
   PointerInput input_;
