@@ -156,7 +156,9 @@ void App::reset_camera() {
   camera_ = render::OrbitCamera{};
   camera_.yaw_rad = -0.5;
   camera_.pitch_rad = 0.72;  // oblique: towers read as towers, the far side still visible
-  render::frame_bounds(render::city_bounds(*city_), css_width_ / css_height_, &camera_);
+  // The synthetic district is framed whole; an imported city on its buildings.
+  render::frame_bounds(city_->synthetic ? render::city_bounds(*city_) : render::building_bounds(*city_),
+                       css_width_ / css_height_, &camera_);
   // Framing fits the bounding sphere; the district's square footprint sits well inside it.
   camera_.distance_m *= 0.66;
   camera_.clamp();

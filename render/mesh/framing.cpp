@@ -36,6 +36,19 @@ CityBounds city_bounds(const twin::City& city) {
   return b;
 }
 
+CityBounds building_bounds(const twin::City& city) {
+  CityBounds b;
+  const twin::Buildings& bs = city.buildings;
+  for (std::uint32_t i = 0; i < bs.size(); ++i) {
+    const double h = std::isfinite(bs.height_m[i]) ? std::max(bs.height_m[i], 0.0) : 0.0;
+    for (std::uint32_t k = bs.footprint_begin[i]; k < bs.footprint_begin[i + 1]; ++k) {
+      grow(&b, bs.footprint_xy[k].x_m, bs.footprint_xy[k].y_m, 0.0);
+      grow(&b, bs.footprint_xy[k].x_m, bs.footprint_xy[k].y_m, h);
+    }
+  }
+  return b.empty ? city_bounds(city) : b;
+}
+
 void frame_bounds(const CityBounds& bounds, double aspect, OrbitCamera* camera) {
   if (bounds.empty) return;
   const glm::dvec3 centre = 0.5 * (bounds.min_m + bounds.max_m);

@@ -128,13 +128,20 @@ export async function importChecks({ page, browser, check, args, out, state }) {
       null, { timeout: 30000 });
     d = await page.evaluate(() => CarbonTwin.importDialog());
     assert.equal(d.report.heights_inferred, 0);
+    assert.equal(d.report.uses_inferred, 12);  // 用途 is no standard field: still inferred
+    await page.selectOption('#ct-import-map-use', '用途');
+    await page.waitForFunction(() => { const x = CarbonTwin.importDialog(); return !x.busy && x.mapping.use === '用途'; },
+      null, { timeout: 30000 });
+    d = await page.evaluate(() => CarbonTwin.importDialog());
     assert.equal(d.report.uses_inferred, 0);  // 住宅 / 办公 are known use words
+    assert.equal(d.report.heights_inferred, 0);
     await page.screenshot({ path: path.join(out, 'import_dialog.png') });
     await page.click('#ct-import-confirm');
     await page.waitForFunction(() => { const i = CarbonTwin.cityInfo(); return i && i.buildings === 12; }, null, { timeout: 30000 });
     const picked = await page.evaluate(() => CarbonTwin.pickById(11));
     assert.equal(picked.height_m, 45);
-    assert.ok(!picked.inferred.includes('height'));
+    assert.equal(picked.use, 'residential');  // 用途 住宅
+    assert.ok(!picked.inferred.includes('height') && !picked.inferred.includes('use'), JSON.stringify(picked));
     assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), false);  // no roads in that file
     const p = await page.evaluate(() => CarbonTwin.pathway());
     assert.ok(p && p.years.length === 41 && p.years[0].gross_t > 0, 'no pathway for the dropped city');
