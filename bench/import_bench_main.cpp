@@ -17,6 +17,7 @@
 
 #include "bench/median_timer.hpp"
 #include "geo/city_import.hpp"
+#include "geo/proj_data_dir.hpp"
 
 namespace {
 
@@ -110,6 +111,11 @@ void run_case(const char* name, const std::vector<geo::ImportFile>& files, int r
 
 int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::atoi(argv[1]) : 5;
+  // PROJ's database: found by default natively; under Node (NODERAWFS) it is told where Debian keeps it.
+  if (!geo::set_proj_data_dir(CT_PROJ_DATA_DIR)) {
+    std::fprintf(stderr, "ct_bench_import: no proj.db in %s (install proj-data)\n", CT_PROJ_DATA_DIR);
+    return 1;
+  }
   const std::string which = argc > 2 ? argv[2] : "";
   const std::string data = std::string(CT_SHARED_DATA_DIR) + "/citymodels/";
   if (which.empty() || which == "haidian")

@@ -9,8 +9,8 @@ source scripts/env.sh
 runs=${1:-9}
 out=build/bench
 mkdir -p "$out"
-bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign carbontwin
-bash scripts/build.sh web --target ct_bench_core ct_bench_assign carbontwin_web
+bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import carbontwin
+bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import carbontwin_web carbontwin_import
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
 echo "== core kernels, native, Google Benchmark" >&2
@@ -21,6 +21,14 @@ node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_core.js
 echo "== road assignment (Algorithm B to gap 1e-4 / 1e-6), native then wasm (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_assign" "$runs" | tee "$out/assign-native.jsonl"
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_assign.js" "$runs" | tee "$out/assign-wasm.jsonl"
+echo "== import throughput and peak memory (one process per case), native then wasm" >&2
+for c in haidian lujiazui tiled; do "$CT_BUILD_NATIVE/bench/ct_bench_import" 5 "$c"; done | tee "$out/import-native.jsonl"
+for c in haidian lujiazui tiled; do
+  node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_import.js" 5 "$c"
+done | tee "$out/import-wasm.jsonl"
+echo "== browser: drop the Haidian OSM extract → drawn city → first pathway" >&2
+node bench/browser_import_bench.mjs "$CT_BUILD_WASM/web" ../shared/data/citymodels/osm_beijing_haidian_cau/map.osm 3 \
+  | tee "$out/browser-import.json"
 echo "== browser: first drawn city, frame time, download size" >&2
 node bench/browser_bench.mjs "$CT_BUILD_WASM/web" 5 > "$out/browser.json"
 node bench/report.mjs "$out" | tee "$out/summary.txt"
