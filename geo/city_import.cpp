@@ -308,13 +308,14 @@ ImportResult import_city(const std::vector<ImportFile>& files, const ImportOptio
       source_ids.push_back(f.id);
       report.footprint_area_m2 += c.area_m2;
     }
+    // Roads, rails and stations of this layer; the files that gave roads name the road issues.
+    bool layer_has_roads = false;
     for (Feature& f : l.read.features)
       if (f.kind == FeatureKind::Road || f.kind == FeatureKind::Rail || f.kind == FeatureKind::Station) {
+        layer_has_roads |= f.kind == FeatureKind::Road;
         road_features.push_back(std::move(f));
       }
-    if (std::any_of(road_features.begin(), road_features.end(), [](const Feature& f) { return f.kind == FeatureKind::Road; }) &&
-        road_files.find(l.read.file) == std::string::npos)
-      road_files += (road_files.empty() ? "" : ", ") + l.read.file;
+    if (layer_has_roads) road_files += (road_files.empty() ? "" : ", ") + l.read.file;
   }
   for (BuildingDraft& d : drafts) d.area_use = use_at(use_areas, d.centroid);
 

@@ -81,20 +81,20 @@ ZonesReport build_zones_and_people(twin::City* city, const PeopleTotals& totals,
     r.population_from_floor_area += z.population[k];
     r.jobs_from_floor_area += z.jobs[k];
   }
-  auto scale = [&](std::vector<double>& column, double from, std::optional<double> to, const char* what, bool* given) {
+  auto scale = [&](std::vector<double>& column, double from, std::optional<double> to, const char* what,
+                   const char* floor_area, bool* given) {
     if (!to) return;
     *given = true;
     if (from <= 0.0) {
       warnings->push_back(Issue{file, "", std::string("a total of ") + what + " was given but the city has no " +
-                                              (column.data() == z.population.data() ? "residential" : "non-residential") +
-                                              " floor area to place it in; none placed"});
+                                              floor_area + " floor area to place it in; none placed"});
       return;
     }
     const double f = *to / from;
     for (double& v : column) v *= f;
   };
-  scale(z.population, r.population_from_floor_area, totals.population, "residents", &r.population_given);
-  scale(z.jobs, r.jobs_from_floor_area, totals.jobs, "jobs", &r.jobs_given);
+  scale(z.population, r.population_from_floor_area, totals.population, "residents", "residential", &r.population_given);
+  scale(z.jobs, r.jobs_from_floor_area, totals.jobs, "jobs", "non-residential", &r.jobs_given);
   for (std::uint32_t k = 0; k < z.size(); ++k) {
     r.population += z.population[k];
     r.jobs += z.jobs[k];
