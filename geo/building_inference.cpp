@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
 
 #include "geo/import_defaults.hpp"
+#include "geo/point_grid.hpp"
 #include "twin/city/building_systems.hpp"
 
 namespace geo {
@@ -14,38 +14,31 @@ namespace {
 
 using twin::BuildingUse;
 
-// Uniform grid over the centroids for radius queries (a district has 10^3–10^5 buildings).
+// Radius queries over the centroids (a district has 10^3–10^5 buildings).
 class CentroidGrid {
  public:
-  CentroidGrid(const std::vector<BuildingDraft>& drafts, double cell_m) : drafts_(drafts), cell_m_(cell_m) {
-    for (std::uint32_t i = 0; i < drafts.size(); ++i) cells_[key(drafts[i].centroid)].push_back(i);
-  }
+  CentroidGrid(const std::vector<BuildingDraft>& drafts, double cell_m)
+      : drafts_(drafts), grid_(centroids(drafts), cell_m) {}
   // Calls visit(j) for every building within radius_m of building i (i itself excluded). The order
   // is the grid's; callers only count votes and take medians, which do not depend on it.
   template <typename F>
   void within(std::uint32_t i, double radius_m, F visit) const {
     const twin::Vec2 c = drafts_[i].centroid;
-    const auto [cx, cy] = key(c);
-    const std::int64_t reach = static_cast<std::int64_t>(std::ceil(radius_m / cell_m_));
-    for (std::int64_t dx = -reach; dx <= reach; ++dx)
-      for (std::int64_t dy = -reach; dy <= reach; ++dy) {
-        const auto it = cells_.find({cx + dx, cy + dy});
-        if (it == cells_.end()) continue;
-        for (std::uint32_t j : it->second) {
-          if (j == i) continue;
-          const double ex = drafts_[j].centroid.x_m - c.x_m, ey = drafts_[j].centroid.y_m - c.y_m;
-          if (ex * ex + ey * ey <= radius_m * radius_m) visit(j);
-        }
-      }
+    grid_.near(c.x_m, c.y_m, radius_m, [&](std::uint32_t j) {
+      if (j == i) return;
+      const double ex = drafts_[j].centroid.x_m - c.x_m, ey = drafts_[j].centroid.y_m - c.y_m;
+      if (ex * ex + ey * ey <= radius_m * radius_m) visit(j);
+    });
   }
 
  private:
-  std::pair<std::int64_t, std::int64_t> key(const twin::Vec2& p) const {
-    return {static_cast<std::int64_t>(std::floor(p.x_m / cell_m_)), static_cast<std::int64_t>(std::floor(p.y_m / cell_m_))};
+  static std::vector<twin::Vec2> centroids(const std::vector<BuildingDraft>& drafts) {
+    std::vector<twin::Vec2> out(drafts.size());
+    for (std::size_t i = 0; i < drafts.size(); ++i) out[i] = drafts[i].centroid;
+    return out;
   }
   const std::vector<BuildingDraft>& drafts_;
-  double cell_m_;
-  std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::uint32_t>> cells_;
+  PointGrid grid_;
 };
 
 template <typename T>
