@@ -66,7 +66,7 @@ bool ends_with(const std::string& s, std::string_view tail) {
 // EPSG:4326 and OGC:CRS84 in the spellings of crs.hpp's parse_crs_text ("EPSG:4326",
 // "urn:ogc:def:crs:EPSG::4326", "http://www.opengis.net/def/crs/EPSG/0/4326", "OGC:CRS84", "CRS84",
 // "urn:ogc:def:crs:OGC:1.3:CRS84", "http://www.opengis.net/def/crs/OGC/1.3/CRS84").
-bool is_wgs84_lonlat(std::string_view text) {
+bool names_wgs84_lonlat(std::string_view text) {
   const std::string t = lower(text);
   if (t == "epsg:4326" || t == "crs84" || t == "ogc:crs84") return true;
   const bool urn_or_url = t.rfind("urn:ogc:def:crs:", 0) == 0 || t.rfind("http://www.opengis.net/def/crs/", 0) == 0 ||
@@ -83,10 +83,10 @@ bool is_chinese_offset(std::string_view text) {
 }  // namespace
 
 bool needs_proj_db(const InputSummary& summary, const std::string& crs_override) {
-  if (!crs_override.empty()) return !is_wgs84_lonlat(crs_override) && !is_chinese_offset(crs_override);
+  if (!crs_override.empty()) return !names_wgs84_lonlat(crs_override) && !is_chinese_offset(crs_override);
   for (const DeclaredCrs& d : summary.declared_crs) {
     if (d.source == DeclaredCrs::Source::None) return true;
-    if (!is_wgs84_lonlat(d.text)) return true;
+    if (!names_wgs84_lonlat(d.text)) return true;
   }
   return false;
 }

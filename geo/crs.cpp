@@ -173,6 +173,7 @@ bool validate_with_proj(std::string_view original, CrsSpec* out, std::string* er
 bool same_crs(const CrsSpec& a, const CrsSpec& b) {
   if (a.kind != b.kind) return false;
   if (a.kind != CrsSpec::Kind::Proj || lower(a.definition) == lower(b.definition)) return true;
+  if (is_wgs84_lonlat(a) && is_wgs84_lonlat(b)) return true;
   ContextPtr ctx = crs_detail::new_context();
   if (!ctx) return false;
   PjPtr pa(proj_create(ctx.get(), a.definition.c_str()));
@@ -248,6 +249,10 @@ bool parse_crs_text(std::string_view text, CrsSpec* out, std::string* error) {
     } else if (spec.kind == CrsSpec::Kind::Bd09) {
       spec.label = "BD-09 (lon/lat of Baidu Maps)";
       spec.geographic = true;
+    } else if (is_wgs84_lonlat(spec)) {
+      // PROJ 9.1's own names for these two, so that labels do not depend on whether proj.db is loaded.
+      spec.label = spec.definition == "EPSG:4326" ? "EPSG:4326 WGS 84" : "OGC:CRS84 WGS 84 (CRS84)";
+      spec.geographic = true;
     } else if (!validate_with_proj(s, &spec, err)) {
       return false;
     }
@@ -259,10 +264,14 @@ bool parse_crs_text(std::string_view text, CrsSpec* out, std::string* error) {
   }
 }
 
+bool is_wgs84_lonlat(const CrsSpec& spec) {
+  return spec.kind == CrsSpec::Kind::Proj && (spec.definition == "EPSG:4326" || spec.definition == "OGC:CRS84");
+}
+
 bool proj_database_ready(std::string* error) {
   CrsSpec spec;
   std::string e;
-  if (parse_crs_text("EPSG:4326", &spec, &e)) return true;
+  if (parse_crs_text("EPSG:4490", &spec, &e)) return true;  // any code that only the database knows
   if (error != nullptr) *error = e;
   return false;
 }

@@ -39,6 +39,10 @@ struct CrsSpec {
 //   definition that is not a CRS. Never throws.
 bool parse_crs_text(std::string_view text, CrsSpec* out, std::string* error);
 
+// WGS84 lon/lat ("EPSG:4326" or "OGC:CRS84" after parse_crs_text): the CRS of RFC 7946 GeoJSON and OSM,
+// handled without PROJ's database (proj.db), which the page then need not fetch (issue 8).
+bool is_wgs84_lonlat(const CrsSpec& spec);
+
 // True when PROJ can open its database (it resolves EPSG:4326); else *error says what to install.
 bool proj_database_ready(std::string* error);
 

@@ -18,7 +18,7 @@ using crs_detail::PjPtr;
 
 struct LocalFrame::Impl {
   ContextPtr ctx;  // declared first: destroyed after the PJ objects made in it
-  PjPtr to_wgs84;  // source → EPSG:4326, lon first; null for GCJ-02/BD-09
+  PjPtr to_wgs84;  // source → EPSG:4326, lon first; null for GCJ-02/BD-09 and WGS84 itself
   PjPtr tmerc;     // lon/lat degrees → local metres
   CrsSpec source;
   double lon0_deg = 0.0;
@@ -59,7 +59,8 @@ bool LocalFrame::Impl::init_source(const CrsSpec& src, std::string* error) {
     *error = "PROJ could not create a context (out of memory?)";
     return false;
   }
-  if (src.kind != CrsSpec::Kind::Proj) return true;
+  // WGS84 lon/lat needs no transformation to WGS84 (nor PROJ's database): only the local tmerc.
+  if (src.kind != CrsSpec::Kind::Proj || is_wgs84_lonlat(src)) return true;
   PjPtr crs(proj_create(ctx.get(), src.definition.c_str()));
   if (!crs) {
     *error = "PROJ cannot create the source CRS " + src.definition.substr(0, 80) + ": " +
@@ -125,6 +126,11 @@ bool LocalFrame::Impl::source_to_wgs84(Point p, double* lon, double* lat) const 
     }
     case CrsSpec::Kind::Proj: break;
   }
+  if (!to_wgs84) {  // WGS84 lon/lat already
+    *lon = p.x;
+    *lat = p.y;
+    return true;
+  }
   return trans2(to_wgs84.get(), PJ_FWD, p.x, p.y, lon, lat);
 }
 
@@ -142,6 +148,10 @@ bool LocalFrame::Impl::wgs84_to_source(double lon, double lat, Point* out) const
       break;
     }
     case CrsSpec::Kind::Proj: {
+      if (!to_wgs84) {  // WGS84 lon/lat
+        p = {lon, lat};
+        break;
+      }
       if (!trans2(to_wgs84.get(), PJ_INV, lon, lat, &p.x, &p.y)) return false;
       // Some chains are not exactly invertible in 2D: a Helmert shift through geocentric coordinates
       // changes the ellipsoidal height, which a 2D point drops (RD New → WGS84 came back 0.4 mm off).
