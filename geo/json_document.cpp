@@ -21,7 +21,9 @@ bool parse_json_document(std::string_view bytes, const JsonPlaceNamer& place_of,
   try {
     // padded_string copies the bytes once with the padding simdjson's SIMD loads need.
     const simdjson::padded_string padded(bytes.data(), bytes.size());
-    const simdjson::error_code error = doc->parser.parse(padded).get(doc->root);
+    simdjson::dom::parser parser;
+    const simdjson::error_code error =
+        parser.parse_into_document(doc->document, padded.u8data(), padded.size(), false).get(doc->root);
     if (!error) return true;
     std::string message = std::string("not valid JSON: ") + simdjson::error_message(error);
     std::string place;
