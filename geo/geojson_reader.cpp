@@ -180,6 +180,7 @@ class GeometryParser {
 void read_properties(element props, Feature* f) {
   object obj;
   if (props.get_object().get(obj)) return;
+  f->attributes.reserve(obj.size());  // exact: no doubling slack over 10^5 features
   for (auto field : obj) {
     if (field.value.type() == element_type::NULL_VALUE) continue;
     f->attributes.emplace_back(std::string(field.key), json_value_text(field.value));
