@@ -108,15 +108,17 @@ std::string App::pathway_json() const {
   if (!city_ || pathway_.years.empty()) return "";
   nlohmann::ordered_json years = nlohmann::ordered_json::array();
   for (const PathwayYear& y : pathway_.years) {
+    nlohmann::ordered_json by_sector = nlohmann::ordered_json::object();
+    for (int k = 0; k < twin::emissions::kSectorCount; ++k)
+      by_sector[twin::emissions::to_string(static_cast<Sector>(k))] = y.emissions.sector_t(static_cast<Sector>(k));
     years.push_back({{"year", y.year},
-                     {"by_sector_t", {{"residential", y.emissions.sector_t(Sector::Residential)},
-                                      {"commercial", y.emissions.sector_t(Sector::Commercial)},
-                                      {"industry", y.emissions.sector_t(Sector::Industry)},
-                                      {"transport", y.emissions.sector_t(Sector::Transport)}}},
+                     {"by_sector_t", by_sector},
                      {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
                      {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
                      {"gross_t", y.gross_t},
-                     {"net_t", y.net_t}});
+                     {"sinks_t", y.sinks_t},
+                     {"net_t", y.net_t},
+                     {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh}});
   }
   const Milestones& m = pathway_.milestones;
   const nlohmann::ordered_json doc = {

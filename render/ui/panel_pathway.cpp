@@ -19,7 +19,9 @@ using twin::pathway::LeverId;
 
 // Visitors' order: the big policy levers first, then demand drivers, then technical parameters.
 constexpr LeverId kLeverOrder[] = {
-    LeverId::GridFactorReductionPct,       LeverId::EvSalesSharePct,
+    LeverId::CoalPowerRetirementPct,       LeverId::GridNonfossilAddedPts,
+    LeverId::GreenPowerPurchasePct,        LeverId::GridFactorReductionPct,
+    LeverId::EvSalesSharePct,
     LeverId::RetrofitRatePctPerYr,         LeverId::HeatPumpSharePct,
     LeverId::RooftopPvCoveragePct,         LeverId::TransitHeadwayChangePct,
     LeverId::ParkingPriceYuan,             LeverId::CongestionChargeYuan,
@@ -29,13 +31,22 @@ constexpr LeverId kLeverOrder[] = {
     LeverId::RetrofitHeatingReductionPct,  LeverId::HeatPumpScop,
     LeverId::PvYieldKwhPerKwp,             LeverId::PopulationChangePct,
     LeverId::ResidentialFloorAreaPerCapitaChangePct, LeverId::PublicFloorAreaChangePct,
+    LeverId::IndustryCcusPct,              LeverId::IndustryElectrificationPct,
+    LeverId::IndustryEfficiencyPct,        LeverId::IndustryCoalToGasPct,
+    LeverId::TwoHighOutputCutPct,          LeverId::SteelH2DriPct,
+    LeverId::IndustryGrowthOffsetPts,      LeverId::LandfillDiversionPct,
+    LeverId::WasteRecyclingAddedPts,       LeverId::WasteCompostingAddedPts,
+    LeverId::LandfillMethaneRecoveryPct,   LeverId::WastePerCapitaChangePct,
+    LeverId::ForestAddedHa,                LeverId::GreenSpaceAddedHa,
 };
 static_assert(std::size(kLeverOrder) == twin::pathway::kLeverCount, "every lever has a slider");
 
 // Sector colours: the city legend's colours of the same uses (residential sand, office blue,
 // industrial grey), a little deeper so the areas read against the light panel.
+// Processes a darker grey than industry's energy, waste an olive brown.
 constexpr ImU32 kSectorColours[] = {IM_COL32(226, 168, 104, 255), IM_COL32(86, 140, 216, 255),
-                                    IM_COL32(132, 136, 142, 255), IM_COL32(200, 82, 70, 255)};
+                                    IM_COL32(132, 136, 142, 255), IM_COL32(200, 82, 70, 255),
+                                    IM_COL32(88, 90, 96, 255),    IM_COL32(150, 128, 60, 255)};
 static_assert(std::size(kSectorColours) == kChartSectorCount);
 constexpr ImU32 kNetColour = IM_COL32(20, 60, 50, 255);
 constexpr ImU32 kAxisColour = IM_COL32(90, 96, 96, 255);
@@ -182,10 +193,11 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   // Legend with the scrubbed year's values: the year, each sector (Mt), net.
   ImGui::TextUnformatted(s.format("pathway.year", {{"year", std::to_string(year)}}).c_str());
   static const char* kSectorKeys[] = {"sector.residential", "sector.commercial", "sector.industry",
-                                      "sector.transport"};
+                                      "sector.transport", "sector.industrial_processes", "sector.waste"};
   for (int k = 0; k < kChartSectorCount; ++k)
     legend_item(false, kSectorColours[k], false,
                 std::string(s.tr(kSectorKeys[k])) + " " + mt(y.emissions.sector_t(kChartSectors[k])));
+  legend_item(false, kNetColour, false, std::string(s.tr("sector.land_use")) + " " + mt(y.sinks_t));
   legend_item(false, kNetColour, true, s.format("pathway.net_value", {{"v", mt(y.net_t)}}));
 
   // Plot area: the rest of the window; y labels on the left, decade labels below.

@@ -43,13 +43,15 @@ struct PathwayUiState {
   ImVec2 plot_min{0, 0}, plot_max{0, 0};    // CSS px, last frame
 };
 
-// The sectors drawn, bottom to top, and their colours (the city legend's colours of the same uses;
-// transport in the red of the traffic layer's congestion). Transport is 0 until the transport
-// worker's first results arrive.
+// The emitting sectors drawn, bottom to top, and their colours (the city legend's colours of the same
+// uses; transport in the red of the traffic layer's congestion). Transport is 0 until the transport
+// worker's first results arrive. The sinks (negative) are not stacked: the net line is below the stack
+// by them, and the legend names them.
 inline constexpr twin::emissions::Sector kChartSectors[] = {
     twin::emissions::Sector::Residential, twin::emissions::Sector::Commercial, twin::emissions::Sector::Industry,
-    twin::emissions::Sector::Transport};
-inline constexpr int kChartSectorCount = 4;
+    twin::emissions::Sector::Transport,   twin::emissions::Sector::IndustrialProcesses,
+    twin::emissions::Sector::Waste};
+inline constexpr int kChartSectorCount = 6;
 
 // Both panels take the screen rectangle they may use (CSS px); the chart also feeds `rects`.
 class PanelRects;

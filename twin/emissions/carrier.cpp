@@ -23,6 +23,9 @@ const char* to_string(Sector sector) {
     case Sector::Commercial: return "commercial";
     case Sector::Industry: return "industry";
     case Sector::Transport: return "transport";
+    case Sector::IndustrialProcesses: return "industrial_processes";
+    case Sector::Waste: return "waste";
+    case Sector::LandUse: return "land_use";
     case Sector::Count: break;
   }
   return "unknown";

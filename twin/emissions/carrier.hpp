@@ -22,13 +22,17 @@ enum class Carrier : std::uint8_t {
   Count
 };
 
-// GPC sectors used here (stationary energy split by building use, plus transport). Waste and land
-// use come later: append before Count.
+// Inventory sectors (GPC; China's provincial inventory guideline): stationary energy split by building
+// use, transport, and the non-energy sectors the pathway accounts (issue 9). Order is part of the
+// JSON/CLI output; append before Count only.
 enum class Sector : std::uint8_t {
-  Residential = 0,  // dwellings (GPC I.1)
-  Commercial,       // commercial and institutional (public) buildings (GPC I.2)
-  Industry,         // manufacturing buildings and industry (GPC I.3)
-  Transport,        // on-road and rail (GPC II)
+  Residential = 0,      // dwellings (GPC I.1)
+  Commercial,           // commercial and institutional (public) buildings (GPC I.2)
+  Industry,             // manufacturing: factory buildings and industrial plants' energy (GPC I.3)
+  Transport,            // on-road and rail (GPC II)
+  IndustrialProcesses,  // process CO2 of plants (clinker calcination, fluxes…; GPC IV, guideline 工业生产过程)
+  Waste,                // landfill, incineration, composting (GPC III, guideline 废弃物处理)
+  LandUse,              // sinks of green space, forest, wetland, farmland: negative (GPC AFOLU, 土地利用变化和林业)
   Count
 };
 

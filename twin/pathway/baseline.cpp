@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "twin/industry/default_plants.hpp"
+
 namespace twin::pathway {
 namespace {
 
@@ -133,6 +135,9 @@ Baseline baseline_from_city(const City& city) {
     }
     if (t.heating_mix.empty()) t.heating_mix.push_back({HeatingSystem::DistrictHeat, Fuel::Heat, 1.0});
   }
+  base.plants = city.synthetic ? industry::default_plants() : std::vector<industry::Plant>{};
+  base.sink_areas = sinks::sink_areas_of(city);
+  base.waste = waste::default_waste_params();
   return base;
 }
 

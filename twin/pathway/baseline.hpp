@@ -11,8 +11,11 @@
 
 #include "twin/city/city.hpp"
 #include "twin/emissions/carrier.hpp"
+#include "twin/industry/plant.hpp"
 #include "twin/pathway/intensity_table.hpp"
 #include "twin/pathway/transport_baseline.hpp"
+#include "twin/sinks/sink_areas.hpp"
+#include "twin/waste/waste_params.hpp"
 
 namespace twin::buildings {
 struct CityEnergyResult;
@@ -69,6 +72,13 @@ struct Baseline {
   // Optional (empty from baseline_from_city/simulation): travel activity and structural changes,
   // filled by the caller from transport-model runs (transport_baseline.hpp, structural_runs.hpp).
   TransportBaseline transport;
+  // The rest of the account (issue 9), filled by baseline_from_city: the city's industrial plants
+  // (the synthetic default city: its synthetic park, assets/industry/default_plants.csv; an imported
+  // city: none until a plant list is given), the sink areas of its ground cover, and the waste model's
+  // base-year parameters (assets/waste).
+  std::vector<industry::Plant> plants;
+  sinks::SinkAreas sink_areas;
+  waste::WasteParams waste;
 };
 
 // Builds the base-year stock: every building of `city` goes to its segment (category from use and

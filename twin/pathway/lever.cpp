@@ -63,11 +63,11 @@ constexpr std::array<LeverDef, kLeverCount> kLevers{{
     {"pv_yield_kwh_per_kwp", "kWh/kWp/yr", 600.0, 2000.0, 1200.0, {2021, 0, 1200.0},
      "Annual specific yield of rooftop PV (to be replaced by twin/climate's simulated yield).",
      "1200: CarbonTwin assumption for the North China Plain (utilisation of about 1 100–1 300 h/yr)."},
-    {"grid_factor_reduction_pct", "%", 0.0, 100.0, 0.0, {2021, 39, 60.0},
-     "Reduction of the grid's average CO2 factor relative to the base year's published factor.",
-     "Baseline 60 % by 2060 (−1.5 %/yr of the base factor, slower than the −2.4 %/yr of the "
-     "MEE/NBS national factor from 2021 (0.5568) to 2023 (0.5306)); CarbonTwin assumption. "
-     "National dual-carbon plans imply a near-zero-carbon grid by 2060."},
+    {"grid_factor_reduction_pct", "%", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Further reduction of the city's electricity CO2 factor beyond what the grid's mix gives (the mix "
+     "path and its levers: grid_nonfossil_added_pts, coal_power_retirement_pct, green_power_purchase_pct).",
+     "Baseline 0: the grid's factor follows its generation mix (twin/energy_mix), calibrated to the "
+     "MEE/NBS 2022 factor of the region. (Until issue 9 this lever carried the baseline's trend.)"},
     {"heat_factor_reduction_pct", "%", 0.0, 100.0, 0.0, {2021, 39, 20.0},
      "Reduction of the CO2 factor of purchased district heat (waste heat, heat pumps and "
      "renewables in heat plants) relative to 0.11 tCO2/GJ.",
@@ -98,6 +98,75 @@ constexpr std::array<LeverDef, kLeverCount> kLevers{{
     {"parking_price_yuan", "yuan", 0.0, 100.0, 0.0, {2021, 0, 0.0},
      "Extra parking charge per car trip, at every destination. Structural (transport model re-run).",
      "Default and baseline 0: today's parking prices are in the base-year mode choice."},
+    {"grid_nonfossil_added_pts", "pts", -20.0, 60.0, 0.0, {2021, 0, 0.0},
+     "Non-fossil share of the regional grid's generation, in points above the current-policies path "
+     "(twin/energy_mix: 33.9 % in 2020, 51.7 % in 2030, 90 % in 2060), which sets the grid's CO2 factor.",
+     "Baseline 0: the current-policies path itself (assets/energy_mix/current_policies_nonfossil_path.csv: "
+     "CEC shares 2020-2022, the 2030 target of 25 % non-fossil primary energy)."},
+    {"coal_power_retirement_pct", "%", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Share of the grid's remaining fossil generation retired and replaced by non-fossil power (coal and "
+     "gas are one fossil class in the mix).",
+     "Baseline 0: retirements beyond the current-policies mix path are a policy choice."},
+    {"green_power_purchase_pct", "%", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Share of the city's electricity bought as certified green power (绿电, green certificates), counted "
+     "at 0; the rest at the grid factor excluding market-traded non-fossil power.",
+     "Baseline 0. Accounting after the MEE/NBS 2022 and 2023 electricity factor announcements, which "
+     "publish the factor excluding market-traded non-fossil power for this use."},
+    {"industry_efficiency_pct", "%", 0.0, 60.0, 0.0, {2021, 39, 20.0},
+     "Energy use per unit of output of every plant, reduction relative to the base year (process CO2 "
+     "per unit is unchanged).",
+     "Baseline 20 % by 2060 (≈ 0.6 %/yr); CarbonTwin assumption: the 14th Five-Year plan's −13.5 % energy "
+     "intensity of GDP (2021-2025) comes mostly from structure, not from per-product efficiency."},
+    {"industry_electrification_pct", "%", 0.0, 100.0, 0.0, {2021, 39, 25.0},
+     "Share of plants' coal, gas and oil heat switched to electricity (0.82 kWh per kWh replaced, "
+     "assets/industry/lever_parameters.csv); coke and hydrogen used as reductants stay.",
+     "Baseline 25 % by 2060; CarbonTwin assumption (industrial heat pumps and electric boilers spreading)."},
+    {"industry_coal_to_gas_pct", "%", 0.0, 100.0, 0.0, {2021, 15, 20.0},
+     "Share of plants' coal switched to natural gas (0.87 kWh gas per kWh coal).",
+     "Baseline 20 % by 2036; CarbonTwin assumption (coal-to-gas of industrial boilers under the clean "
+     "air action plans)."},
+    {"two_high_output_cut_pct", "%", 0.0, 80.0, 0.0, {2021, 0, 0.0},
+     "Output cut of the energy- and emission-intensive (两高) plants: steel, cement, ammonia, aluminium "
+     "(capacity control).",
+     "Baseline 0: their output is held (national crude steel output 1040 Mt in 2021, 1013 Mt in 2022, "
+     "assets/drivers: saturated)."},
+    {"steel_h2_dri_pct", "%", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Share of blast-furnace steel made instead by green-hydrogen direct reduction (H2-DRI + EAF).",
+     "Baseline 0: no commercial H2-DRI plant in China by 2024."},
+    {"industry_ccus_pct", "%", 0.0, 90.0, 0.0, {2021, 0, 0.0},
+     "Share of plants' combustion and process CO2 captured and stored (with the capture plant's heat and "
+     "electricity).",
+     "Baseline 0: CCUS is at demonstration scale."},
+    {"industry_growth_offset_pts", "pts/yr", -10.0, 10.0, 0.0, {2021, 0, 0.0},
+     "Output growth of the value-added plants (chemicals, other manufacturing, data centres) above the "
+     "city's real GDP growth path (twin/drivers: 8.1, 3.0, 5.2 % in 2021-2023, then to 3.0 % in 2035 and "
+     "1.5 % in 2060); two-high plants follow only the output cut.",
+     "Baseline 0: those plants grow with GDP; CarbonTwin assumption."},
+    {"waste_per_capita_change_pct", "%", -60.0, 50.0, 0.0, {2021, 0, 0.0},
+     "Municipal solid waste per resident relative to the base year (1.45 kg per person per day, "
+     "assets/waste).",
+     "Baseline 0; CarbonTwin assumption (per-capita waste flat since 2015 in the urban statistics)."},
+    {"waste_recycling_added_pts", "pts", 0.0, 60.0, 0.0, {2021, 10, 10.0},
+     "Share of generated waste recycled, in points above the base year, taken from landfill and "
+     "incineration pro rata (waste sorting).",
+     "Baseline +10 points by 2031; CarbonTwin assumption: household waste sorting in all prefecture-level "
+     "cities by 2025 (NDRC/MOHURD 14th Five-Year plan for MSW, 发改环资〔2021〕642号)."},
+    {"waste_composting_added_pts", "pts", 0.0, 40.0, 0.0, {2021, 10, 5.0},
+     "Share of generated waste composted or digested, in points above the base year (separate food waste).",
+     "Baseline +5 points by 2031; CarbonTwin assumption (food-waste treatment capacity of the same plan)."},
+    {"landfill_diversion_pct", "%", 0.0, 100.0, 0.0, {2021, 5, 80.0},
+     "Share of what would be landfilled sent to incineration with energy recovery instead.",
+     "Baseline 80 % by 2026; CarbonTwin reading of 发改环资〔2021〕642号: incineration about 65 % of urban "
+     "MSW treatment capacity by 2025 and basically no landfill of raw waste where capacity allows."},
+    {"landfill_methane_recovery_pct", "%", 0.0, 90.0, 0.0, {2021, 0, 0.0},
+     "Share of landfill methane captured and flared or used.",
+     "Default and baseline 0: the base-year recovery of assets/waste (no recovery assumed)."},
+    {"green_space_added_ha", "ha", 0.0, 100000.0, 0.0, {2021, 0, 0.0},
+     "Urban green space (parks) added to the city's own, hectares (assets/sinks rates).",
+     "Baseline 0: the city's ground cover as it is."},
+    {"forest_added_ha", "ha", 0.0, 1000000.0, 0.0, {2021, 0, 0.0},
+     "Forest planted (afforestation), hectares (assets/sinks rates).",
+     "Baseline 0: the city's ground cover as it is."},
 }};
 
 }  // namespace

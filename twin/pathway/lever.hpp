@@ -1,4 +1,4 @@
-// Levers of the pathway (building stock and transport): named, bounded, time-phased drivers. A lever's value in a
+// Levers of the pathway (building stock, transport, power supply, industry, waste and sinks): named, bounded, time-phased drivers. A lever's value in a
 // year is its default before the start year, its target from start + ramp on, and linear between
 // (DESIGN.md, "Pathway"). The table of definitions, with the source of each default, is
 // lever_defs(); docs/scenario.md documents every lever for scenario authors.
@@ -39,6 +39,26 @@ enum class LeverId : std::uint8_t {
   TransitHeadwayChangePct,
   CongestionChargeYuan,
   ParkingPriceYuan,
+  // Power supply (twin/energy_mix): the regional grid's mix path and the city's green power.
+  GridNonfossilAddedPts,
+  CoalPowerRetirementPct,
+  GreenPowerPurchasePct,
+  // Industry (twin/industry): plants of the city.
+  IndustryEfficiencyPct,
+  IndustryElectrificationPct,
+  IndustryCoalToGasPct,
+  TwoHighOutputCutPct,
+  SteelH2DriPct,
+  IndustryCcusPct,
+  IndustryGrowthOffsetPts,
+  // Waste (twin/waste) and sinks (twin/sinks).
+  WastePerCapitaChangePct,
+  WasteRecyclingAddedPts,
+  WasteCompostingAddedPts,
+  LandfillDiversionPct,
+  LandfillMethaneRecoveryPct,
+  GreenSpaceAddedHa,
+  ForestAddedHa,
   Count
 };
 inline constexpr int kLeverCount = static_cast<int>(LeverId::Count);

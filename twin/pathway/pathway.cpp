@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cassert>
 
+#include "twin/drivers/economy.hpp"
 #include "twin/pathway/det_math.hpp"
+#include "twin/pathway/industry_sector.hpp"
 #include "twin/pathway/new_build_standard.hpp"
 
 namespace twin::pathway {
@@ -67,6 +69,31 @@ void add_services(const Services& s, double area_services_m2, double area_m2, do
   }
 }
 
+// Books the plants' year into the sector × scope matrix (industry: combustion and scope 2; processes:
+// process CO2; capture in proportion) and their energy into the carrier matrix (coke as coal; hydrogen
+// has no carrier there and stays in PathwayYear::industry).
+void add_industry(const industry::IndustryAccount& a, emissions::EmissionsBySectorScope* e,
+                  emissions::EnergyBySectorCarrier* energy) {
+  const double direct = a.combustion_t + a.process_t;
+  const double captured_combustion = direct > 0.0 ? a.captured_t * a.combustion_t / direct : 0.0;
+  const int ind = static_cast<int>(Sector::Industry), proc = static_cast<int>(Sector::IndustrialProcesses);
+  const int s1 = static_cast<int>(emissions::Scope::Scope1), s2 = static_cast<int>(emissions::Scope::Scope2);
+  e->emissions_t[ind][s1] += a.combustion_t - captured_combustion;
+  e->emissions_t[ind][s2] += a.scope2_t;
+  e->emissions_t[proc][s1] += a.process_t - (a.captured_t - captured_combustion);
+  for (int c = 0; c < industry::kCarrierCount; ++c) {
+    const auto carrier = static_cast<industry::Carrier>(c);
+    Carrier mapped;
+    if (carrier == industry::Carrier::Coke) {
+      mapped = Carrier::Coal;
+    } else if (!industry::map_to_emissions_carrier(carrier, &mapped)) {
+      continue;
+    }
+    energy->energy_kwh[ind][static_cast<int>(mapped)] += a.energy_kwh[c];
+    e->by_carrier_t[ind][static_cast<int>(mapped)] += a.emissions_t[c];
+  }
+}
+
 }  // namespace
 
 PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, bool per_segment) {
@@ -121,6 +148,11 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     transport_years.resize(kYearCount);
     project_transport(base.transport, scenario, transport_years);
   }
+
+  // The rest of the account: plants' output index, the landfill stock carried year to year.
+  industry::IndustryDrivers plant_drivers;
+  const drivers::RatePath gdp_growth = drivers::default_economy_paths().gdp_growth;
+  WasteSinkSectors waste_sinks(base.waste, base.sink_areas, base.population);
 
   for (int k = 0; k < kYearCount; ++k) {
     const int year = kFirstYear + k;
@@ -249,7 +281,14 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
 
     emissions::FactorSet factors = base_factors;
     factors.year = year;
-    factors.of(Carrier::Electricity).kg_per_kwh *= 1.0 - lever(LeverId::GridFactorReductionPct) / 100.0;
+    GridSupplyLevers supply;
+    supply.nonfossil_added_pts = lever(LeverId::GridNonfossilAddedPts);
+    supply.coal_retirement_pct = lever(LeverId::CoalPowerRetirementPct);
+    supply.green_power_pct = lever(LeverId::GreenPowerPurchasePct);
+    supply.further_reduction_pct = lever(LeverId::GridFactorReductionPct);
+    out.grid = grid_supply_year(scenario.grid_region, base.base_year, base_factors.of(Carrier::Electricity).kg_per_kwh,
+                                year, supply);
+    factors.of(Carrier::Electricity).kg_per_kwh = out.grid.electricity_kg_per_kwh;
     factors.of(Carrier::DistrictHeat).kg_per_kwh *= 1.0 - lever(LeverId::HeatFactorReductionPct) / 100.0;
     out.grid_factor_kg_per_kwh = factors.of(Carrier::Electricity).kg_per_kwh;
     if (per_segment) {
@@ -271,8 +310,42 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     out.heat_factor_kg_per_kwh = factors.of(Carrier::DistrictHeat).kg_per_kwh;
     out.emissions = emissions::account(out.energy, factors);
     out.pv_export_credit_t = out.pv_export_kwh * out.grid_factor_kg_per_kwh / 1000.0;
-    out.gross_t = out.emissions.total_t();
-    out.net_t = out.gross_t - out.pv_export_credit_t;
+    out.population = base.population * (1.0 + lever(LeverId::PopulationChangePct) / 100.0);
+
+    // Industrial plants: output grows from the year before; CCUS capture netted out of combustion and
+    // process CO2 in proportion to each.
+    if (k > 0)
+      plant_drivers = industry::advance_output_index(
+          plant_drivers, industry_growth_pct(100.0 * drivers::rate_of_year(gdp_growth, year),
+                                             lever(LeverId::IndustryGrowthOffsetPts)));
+    industry::IndustryLevers il;
+    il.efficiency_pct = lever(LeverId::IndustryEfficiencyPct);
+    il.electrification_pct = lever(LeverId::IndustryElectrificationPct);
+    il.coal_to_gas_pct = lever(LeverId::IndustryCoalToGasPct);
+    il.two_high_output_cut_pct = lever(LeverId::TwoHighOutputCutPct);
+    il.steel_h2_dri_pct = lever(LeverId::SteelH2DriPct);
+    il.ccus_capture_pct = lever(LeverId::IndustryCcusPct);
+    out.industry = industry_sector_year(base.plants, plant_drivers, il, factors);
+    add_industry(out.industry, &out.emissions, &out.energy);
+
+    // Waste and sinks.
+    WasteSinkLevers wl;
+    wl.waste.per_capita_change = lever(LeverId::WastePerCapitaChangePct) / 100.0;
+    wl.waste.added_recycling_share = lever(LeverId::WasteRecyclingAddedPts) / 100.0;
+    wl.waste.added_composting_share = lever(LeverId::WasteCompostingAddedPts) / 100.0;
+    wl.waste.landfill_ban = lever(LeverId::LandfillDiversionPct) / 100.0;
+    wl.waste.methane_recovery_share = lever(LeverId::LandfillMethaneRecoveryPct) / 100.0;
+    wl.green_space_added_ha = lever(LeverId::GreenSpaceAddedHa);
+    wl.forest_added_ha = lever(LeverId::ForestAddedHa);
+    out.waste_sinks = waste_sinks.year(year, out.population, wl);
+    out.emissions.emissions_t[static_cast<int>(Sector::Waste)][static_cast<int>(emissions::Scope::Scope1)] +=
+        out.waste_sinks.waste_co2e_t;
+    out.emissions.emissions_t[static_cast<int>(Sector::LandUse)][static_cast<int>(emissions::Scope::Scope1)] +=
+        out.waste_sinks.sinks_t;
+
+    out.sinks_t = out.emissions.sector_t(Sector::LandUse);
+    out.gross_t = out.emissions.total_t() - out.sinks_t;
+    out.net_t = out.gross_t - out.pv_export_credit_t + out.sinks_t;
     gross[k] = out.gross_t;
     net[k] = out.net_t;
   }

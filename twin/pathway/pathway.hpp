@@ -4,6 +4,9 @@
 // carrier → emissions by sector and scope (twin/emissions) → peak, neutrality and cumulative. With a
 // transport baseline, the transport sector's energy comes from the fleet model (transport_pathway.hpp)
 // and counts in every total and milestone.
+// The rest of the account (issue 9) joins year by year, each part its own module: the grid's electricity
+// factor from its generation mix (grid_supply.hpp), the city's industrial plants (industry_sector.hpp),
+// waste and sinks (waste_sink_sectors.hpp).
 // One evaluation is plain loops over the baseline's segments × 41 years (well under 1 ms).
 #pragma once
 
@@ -11,17 +14,23 @@
 #include <vector>
 
 #include "twin/emissions/accounting.hpp"
+#include "twin/industry/industry_model.hpp"
 #include "twin/pathway/baseline.hpp"
+#include "twin/pathway/grid_supply.hpp"
 #include "twin/pathway/milestones.hpp"
 #include "twin/pathway/scenario.hpp"
 #include "twin/pathway/transport_pathway.hpp"
+#include "twin/pathway/waste_sink_sectors.hpp"
 
 namespace twin::pathway {
 
 struct PathwayYear {
   int year = kFirstYear;
-  emissions::EmissionsBySectorScope emissions;  // gross, tCO2 (PV self-use already netted out)
-  emissions::EnergyBySectorCarrier energy;      // delivered energy bought, kWh
+  // tCO2 (tCO2e for waste) by sector and scope, PV self-use already netted out; the sinks are the
+  // negative LandUse sector; industrial plants' CCUS capture is netted out of industry and processes.
+  emissions::EmissionsBySectorScope emissions;
+  emissions::EnergyBySectorCarrier energy;      // delivered energy bought, kWh (plants' coke counted as
+                                                // coal; their hydrogen is in `industry` only)
   std::array<double, emissions::kSectorCount> floor_area_m2{};
   double new_floor_area_m2 = 0.0;         // built this year
   double retrofitted_share = 0.0;         // of the surviving pre-2010 floor area
@@ -31,9 +40,14 @@ struct PathwayYear {
   double pv_export_credit_t = 0.0;        // exported PV × grid factor (not in the scopes)
   double grid_factor_kg_per_kwh = 0.0;
   double heat_factor_kg_per_kwh = 0.0;
-  double gross_t = 0.0;                   // scope 1 + scope 2
-  double net_t = 0.0;                     // gross − PV export credit
+  double gross_t = 0.0;                   // scope 1 + scope 2 of every emitting sector (sinks excluded)
+  double sinks_t = 0.0;                   // removals (≤ 0): the LandUse sector
+  double net_t = 0.0;                     // gross − PV export credit + sinks
+  double population = 0.0;                // residents of the year
   TransportYear transport;                // only with a transport baseline (transport.present)
+  GridSupplyYear grid;                    // the grid's mix of the year and the city's electricity factor
+  industry::IndustryAccount industry;     // the city's plants together (zeros without plants)
+  WasteSinkYear waste_sinks;              // waste activity and CO2e, sink areas and removals
 };
 
 struct PathwayResult {

@@ -40,7 +40,7 @@ TEST(PathwayBaseline, SegmentsHoldEveryBuildingAndItsFloorArea) {
 }
 
 TEST(PathwayBaseline, BaseYearEnergyClosesOnTheIntensityTable) {
-  const Baseline& base = test::default_baseline();
+  const Baseline& base = test::default_buildings_baseline();
   const PathwayResult r = evaluate_pathway(base, default_scenario());
   const PathwayYear& y0 = r.years[0];
   EXPECT_EQ(y0.year, 2020);
@@ -145,7 +145,7 @@ TEST(PathwayResponse, FloorAreaFollowsPopulationAndPerCapitaArea) {
 }
 
 TEST(PathwayResult, DeterministicAndAmbitiousReachesNeutrality) {
-  const Baseline& base = test::default_baseline();
+  const Baseline& base = test::default_buildings_baseline();
   Scenario a = default_scenario();
   a.lever(LeverId::RetrofitRatePctPerYr) = {2021, 4, 3.0};
   a.lever(LeverId::RetrofitHeatingReductionPct) = {2021, 0, 50.0};
@@ -193,7 +193,7 @@ TEST(PathwayResult, OneEvaluationIsWellUnderAMillisecond) {
 // and leaves its kWh/m², and the totals do not change when they are asked for.
 TEST(PathwaySegments, PerSegmentIntensitiesMatchTotalsAndFollowLevers) {
   const City& city = test::default_city();
-  const Baseline& base = test::default_baseline();
+  const Baseline& base = test::default_buildings_baseline();
   const std::vector<std::int32_t> seg = segment_of_buildings(city, base);
   ASSERT_EQ(seg.size(), city.buildings.size());
   std::vector<std::uint32_t> count(base.segments.size(), 0);

@@ -16,4 +16,18 @@ inline const Baseline& default_baseline() {
   return baseline;
 }
 
+// The default baseline without the sectors issue 9 added (plants, waste, sinks): the building stock
+// (and transport, where a test adds it) alone, for the tests of the building-stock model.
+inline Baseline buildings_only(Baseline b) {
+  b.plants.clear();
+  b.sink_areas = {};
+  b.waste.msw_kg_per_person_day = 0.0;  // no waste generated, and no landfill history to decay
+  return b;
+}
+
+inline const Baseline& default_buildings_baseline() {
+  static const Baseline baseline = buildings_only(default_baseline());
+  return baseline;
+}
+
 }  // namespace twin::pathway::test

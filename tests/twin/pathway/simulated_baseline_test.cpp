@@ -27,7 +27,7 @@ class SimulatedBaseline : public ::testing::Test {
     const auto weather = climate::typical_year(climate::ClimateCity::Beijing);
     energy_ = new buildings::CityEnergyResult(
         buildings::simulate_city_energy(test::default_city(), weather, buildings::default_city_energy_def()));
-    base_ = new Baseline(baseline_from_simulation(test::default_city(), *energy_));
+    base_ = new Baseline(test::buildings_only(baseline_from_simulation(test::default_city(), *energy_)));
   }
   static const buildings::CityEnergyResult& energy() { return *energy_; }
   static const Baseline& base() { return *base_; }
@@ -103,7 +103,7 @@ TEST_F(SimulatedBaseline, BaseYearEmissionsEqualThePerBuildingAccounting) {
             << "sector " << sec << " scope " << sc << " region " << static_cast<int>(region);
       }
     EXPECT_NEAR(y0.gross_t, total, total * 1e-9) << static_cast<int>(region);
-    const PathwayYear t0 = evaluate_pathway(test::default_baseline(), s).years[0];
+    const PathwayYear t0 = evaluate_pathway(test::default_buildings_baseline(), s).years[0];
     std::printf("[ info ] grid %s 2020 t: simulated %.0f (res %.0f com %.0f ind %.0f) table %.0f (res %.0f com %.0f ind %.0f)\n",
                 emissions::to_string(region), y0.gross_t, y0.emissions.sector_t(Sector::Residential),
                 y0.emissions.sector_t(Sector::Commercial), y0.emissions.sector_t(Sector::Industry), t0.gross_t,
