@@ -117,6 +117,7 @@ InputSummary summarize_inputs(const std::vector<ImportFile>& files) {
       case InputFormat::CityFile:
         summary.errors.push_back(Issue{f.name, "", "this is a CarbonTwin city file, already imported"});
         break;
+      case InputFormat::Epw: break;  // the city's weather: no attribute fields
       case InputFormat::Unsupported: summary.errors.push_back(Issue{f.name, "", reason}); break;
     }
   }

@@ -3,6 +3,7 @@
 //   → crs (resolve per layer) → local_frame (one frame for all layers, origin at the data's centre)
 //   → footprints (clean, merge tiled pieces, resolve overlaps) → building_attributes + ground_areas
 //   → building_inference → road_network, metro_lines → access_nodes → zones_people → import_report.
+//   An EPW among the files is the city's weather (weather_input), not a layer.
 #include "geo/city_import.hpp"
 
 #include <algorithm>
@@ -25,8 +26,9 @@
 #include "geo/osm_reader.hpp"
 #include "geo/road_network.hpp"
 #include "geo/shapefile_reader.hpp"
+#include "geo/weather_input.hpp"
 #include "twin/city/lonlat_fit.hpp"
-#include "twin/climate/climate_choice.hpp"
+#include "twin/climate/city_weather.hpp"
 
 namespace geo {
 namespace {
@@ -75,6 +77,7 @@ std::vector<Layer> read_layers(const std::vector<ImportFile>& files, const Impor
                                             "(or drop it on the page) instead of importing it again"});
         continue;
       case InputFormat::Unsupported: errors->push_back(Issue{f.name, "", reason}); continue;
+      case InputFormat::Epw: continue;  // the city's weather: read_weather_input
     }
     layers.push_back(std::move(layer));
   }
@@ -194,6 +197,14 @@ ImportResult import_city(const std::vector<ImportFile>& files, const ImportOptio
     errors.push_back(Issue{"", "", "no input files"});
     return result;
   }
+  // The city's own weather, first: a weather file given but unreadable fails the import, rather than
+  // the city silently running under another climate.
+  WeatherInput weather = read_weather_input(files);
+  warnings.insert(warnings.end(), weather.warnings.begin(), weather.warnings.end());
+  if (!weather.errors.empty()) {
+    errors.insert(errors.end(), weather.errors.begin(), weather.errors.end());
+    return result;
+  }
   std::vector<Layer> layers = read_layers(files, progress, &errors);
   for (Layer& l : layers) {
     errors.insert(errors.end(), l.read.errors.begin(), l.read.errors.end());
@@ -231,6 +242,7 @@ ImportResult import_city(const std::vector<ImportFile>& files, const ImportOptio
     s.axes_swapped = l.crs.axes_swapped;
     report.files.push_back(std::move(s));
   }
+  report.files.insert(report.files.end(), weather.files.begin(), weather.files.end());
   if (main_layer < 0) {
     errors.push_back(Issue{"", "", "nothing to import: no file gave features with a usable coordinate system"});
     return result;
@@ -274,8 +286,14 @@ ImportResult import_city(const std::vector<ImportFile>& files, const ImportOptio
   std::string road_files;
   std::vector<UseArea> use_areas;
   twin::GroundAreas ground;
-  const twin::climate::ClimateChoice climate =
-      twin::climate::nearest_climate_city(frame.origin_lon_deg(), frame.origin_lat_deg());
+  // The climate zone follows the weather: nearest the EPW's station when one was given (city_weather.hpp).
+  twin::CityLocation at_origin;
+  at_origin.georeferenced = true;
+  at_origin.origin_lon_deg = frame.origin_lon_deg();
+  at_origin.origin_lat_deg = frame.origin_lat_deg();
+  const twin::climate::WeatherPlan weather_plan =
+      twin::climate::plan_weather(at_origin, weather.weather ? &*weather.weather : nullptr);
+  const twin::climate::ClimateChoice climate = weather_plan.climate;
   for (Layer& l : layers) {
     if (!l.crs_ok || l.read.features.empty()) continue;
     // Buildings moved out of the layer (not copied: at 10^5 features a copy was a tenth of the peak).
@@ -435,10 +453,8 @@ ImportResult import_city(const std::vector<ImportFile>& files, const ImportOptio
   report.typical_year = twin::climate::to_string(climate.city);
   report.climate_zone = twin::climate::to_string(twin::climate::city_normals(climate.city).zone);
   report.typical_year_distance_km = climate.distance_km;
-  if (climate.distance_km > twin::climate::kFarFromTypicalYearKm)
-    warnings.push_back(Issue{"", "", "the city lies " + std::to_string(static_cast<long>(climate.distance_km)) +
-                                         " km from the nearest built-in typical year (" + report.typical_year +
-                                         "): its buildings' energy uses that climate"});
+  for (const std::string& w : weather_plan.warnings) warnings.push_back(Issue{"", "", w});
+  city.weather = std::move(weather.weather);
   report.errors = errors;
   report.warnings = warnings;
   report.import_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

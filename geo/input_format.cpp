@@ -35,6 +35,7 @@ const char* to_string(InputFormat format) {
     case InputFormat::ShapefileZip: return "shapefile_zip";
     case InputFormat::ShapefilePart: return "shapefile";
     case InputFormat::CityFile: return "city_file";
+    case InputFormat::Epw: return "epw";
     case InputFormat::Unsupported: return "unsupported";
   }
   return "unsupported";
@@ -65,6 +66,9 @@ InputFormat detect_input_format(const std::string& file_name, std::string_view f
                           "CityJSON or a Shapefile";
     return InputFormat::Unsupported;
   }
+  // EPW: its first line is the LOCATION header (EnergyPlus Auxiliary Programs, "EPW Data Dictionary").
+  const std::size_t bom = first_bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  if (ends_with(n, ".epw") || first_bytes.substr(bom, 9) == "LOCATION,") return InputFormat::Epw;
   const char c = first_visible(first_bytes);
   if (c == '<') return InputFormat::OsmXml;
   if (c == '{' || c == '[') {
@@ -76,7 +80,7 @@ InputFormat detect_input_format(const std::string& file_name, std::string_view f
   }
   if (ends_with(n, ".osm") || ends_with(n, ".xml")) return InputFormat::OsmXml;
   if (ends_with(n, ".geojson") || ends_with(n, ".json")) return InputFormat::GeoJson;
-  *unsupported_reason = "'" + file_name + "': not recognised as GeoJSON, OSM XML, CityJSON, a Shapefile or a city file";
+  *unsupported_reason = "'" + file_name + "': not recognised as GeoJSON, OSM XML, CityJSON, a Shapefile, an EPW weather file or a city file";
   return InputFormat::Unsupported;
 }
 

@@ -1,6 +1,7 @@
 // Which reader a planner's file goes to, from its name and its first bytes (a file named .json may be
 // GeoJSON or CityJSON; a zip holds a Shapefile). Shapefile parts (.shp, .shx, .dbf, .prj, .cpg) given
-// as separate files are grouped by their common stem.
+// as separate files are grouped by their common stem. An EnergyPlus weather file (.epw, or text starting
+// "LOCATION,") is not a layer: it is the city's weather.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@ enum class InputFormat {
   ShapefileZip,
   ShapefilePart,  // one of .shp/.shx/.dbf/.prj/.cpg: grouped with its siblings
   CityFile,       // a CarbonTwin city file (already imported)
+  Epw,            // EnergyPlus weather: the city's own weather year (twin/climate/station_weather.hpp)
   Unsupported,    // e.g. GeoPackage, FlatGeobuf, PBF: named in the message
 };
 const char* to_string(InputFormat format);

@@ -12,6 +12,7 @@
 #include "twin/city/city_file.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/city/lonlat_fit.hpp"
+#include "twin/climate/city_weather.hpp"
 #include "twin/climate/climate_choice.hpp"
 #include "wasm/app.hpp"
 
@@ -84,7 +85,9 @@ void App::set_example_cities(const std::string& json) {
 std::string App::city_info_json() const {
   if (!city_) return "";
   const twin::CityLocation& loc = city_->location;
-  const twin::climate::ClimateChoice climate = twin::climate::climate_for_city(*city_);
+  // The weather rule of the energy worker (wasm/worker/energy_worker.cpp), without the hours.
+  const twin::climate::WeatherPlan weather =
+      twin::climate::plan_weather(loc, city_->weather ? &*city_->weather : nullptr);
   nlohmann::ordered_json j;
   j["name"] = city_->name;
   j["synthetic"] = city_->synthetic;
@@ -98,8 +101,28 @@ std::string App::city_info_json() const {
     j["source_crs_label"] = loc.source_crs_label;
     j["lonlat_fit_max_error_m"] = loc.lonlat_fit.max_error_m;
   }
-  j["typical_year"] = twin::climate::to_string(climate.city);
-  j["typical_year_distance_km"] = climate.distance_km;
+  // typical_year: the built-in city whose climate zone the buildings take (nearest the station when the
+  // weather is an EPW's); its typical year is the weather only when weather.source is "typical_year".
+  j["typical_year"] = twin::climate::to_string(weather.climate.city);
+  j["typical_year_distance_km"] = weather.climate.distance_km;
+  nlohmann::ordered_json w;
+  w["source"] = weather.from_station ? "epw" : "typical_year";
+  w["label"] = weather.label;
+  w["climate_zone"] = twin::climate::to_string(weather.zone);
+  if (city_->weather) {
+    const twin::climate::StationWeather& s = *city_->weather;
+    w["file"] = s.file_name;
+    w["station"] = s.year.location.name;
+    w["country"] = s.year.location.country;
+    w["wmo"] = s.wmo;
+    w["lat_deg"] = s.year.location.latitude_deg;
+    w["lon_deg"] = s.year.location.longitude_deg;
+    w["hours"] = s.year.hours();
+    w["distance_km"] = weather.station_distance_km >= 0 ? nlohmann::ordered_json(weather.station_distance_km)
+                                                        : nlohmann::ordered_json(nullptr);
+  }
+  w["warnings"] = weather.warnings;
+  j["weather"] = w;
   j["buildings"] = city_->buildings.size();
   j["road_links"] = city_->roads.link_count();
   j["zones"] = city_->zones.size();

@@ -97,7 +97,9 @@
     // when the build had no example data).
     exampleCities: () => examples,
     // {name, synthetic, imported, georeferenced, origin_lon_deg, origin_lat_deg, source_crs,
-    //  source_crs_label, typical_year, buildings, road_links, zones, import_report}
+    //  source_crs_label, typical_year, weather, buildings, road_links, zones, import_report}
+    //  (weather: {source: 'epw'|'typical_year', label, climate_zone, warnings[], and for an EPW file,
+    //  station, country, wmo, lat_deg, lon_deg, hours, distance_km})
     cityInfo: () => parse(call('ctCityInfo', '')),
     lonLatAtScreen: (x, y) => (isNumber(x) && isNumber(y) ? parse(call('ctLonLatAtScreen', '', x, y)) : null),
     buildingEnergy: (id) => (isId(id) ? parse(call('ctBuildingEnergy', '', id)) : null),

@@ -3,11 +3,14 @@
 // reads them → a dialog shows a map preview, the coordinate system found, what will be skipped and
 // why, and which attribute holds height, floors, use and year (changing one re-runs the import) →
 // "Import" replaces the city (CarbonTwin.openCity) and the whole twin runs on it.
-// A dropped .ctcity (a city file from `carbontwin import`) opens at once, without the dialog.
+// A dropped .ctcity (a city file from `carbontwin import`) opens at once, without the dialog. A dropped
+// .epw (EnergyPlus weather) goes with the map files: the dialog lists it as the city's weather, the
+// import reads it (geo/weather_input.hpp) and the city file carries it to the energy worker.
 // JS API added to window.CarbonTwin:
 //   importFiles(files)           files: a FileList, File[] or [{name, bytes: Uint8Array}] → Promise of
 //                                importDialog() once the first import is in
-//   importDialog()               {open, busy, error, report, fields, mapping, files: [names]}
+//   importDialog()               {open, busy, error, report, fields, mapping, files: [names],
+//                                weather: [names of the .epw files among them]}
 //   setImportMapping(mapping)    {height, floors, use, year}: field names ('' = the standard fields);
 //                                re-imports → Promise of importDialog()
 //   confirmImport()              → Promise {ok, error?}: the imported city replaces the shown one
@@ -25,10 +28,17 @@
     children.forEach((c) => c && e.appendChild(c));
     return e;
   };
-  function t(key) {
+  // fallback: {'zh-CN': …, en: …} for keys the i18n tables may not have yet.
+  function t(key, fallback) {
     const table = st.strings[st.lang] || {};
-    return typeof table[key] === 'string' ? table[key] : key;
+    if (typeof table[key] === 'string') return table[key];
+    return (fallback && fallback[st.lang]) || key;
   }
+  const kWeatherLabel = { 'zh-CN': '气象数据', en: 'Weather' };
+  const kTypicalYearLabel = { 'zh-CN': '内置典型气象年', en: 'built-in typical year' };
+  // As geo/input_format.cpp: an .epw name, or text that starts with the EPW LOCATION header.
+  const isEpw = (f) => /\.epw$/i.test(f.name) ||
+    (f.bytes && f.bytes.length >= 9 && String.fromCharCode(...f.bytes.subarray(0, 9)) === 'LOCATION,');
   async function loadStrings() {
     for (const lang of ['zh-CN', 'en']) {
       try {
@@ -110,6 +120,16 @@
     const rows = [];
     if (st.busy) rows.push([t('import.status'), t('import.busy')]);
     if (st.error) rows.push([t('import.error'), st.error]);
+    const epw = st.files.filter(isEpw);
+    if (epw.length) {
+      const read = ((r && r.files) || []).filter((f) => f.format === 'epw' && f.counts && f.counts.hours);
+      const zone = r && r.climate ? ` · ${r.climate.zone}` : '';
+      rows.push([t('import.weather', kWeatherLabel), epw.map((f) => f.name).join(' · ') +
+        (read.length ? ` (${read[0].counts.hours} h${zone})` : '')]);
+    } else if (r && r.climate) {
+      rows.push([t('import.weather', kWeatherLabel), `${t('import.typical_year', kTypicalYearLabel)}: ` +
+        `${r.climate.typical_year} (${Math.round(r.climate.distance_km)} km) · ${r.climate.zone}`]);
+    }
     if (r) {
       rows.push([t('import.crs'), `${r.crs.label} — ${r.crs.how}`]);
       rows.push([t('import.buildings'), `${r.buildings_imported} / ${r.buildings_read}`]);
@@ -231,6 +251,7 @@
   api.importDialog = () => ({
     open: st.open, busy: st.busy, error: st.error, report: st.report, fields: st.fields.slice(),
     mapping: Object.assign({}, st.mapping), files: st.files.map((f) => f.name),
+    weather: st.files.filter(isEpw).map((f) => f.name),
   });
   api.setImportMapping = async (mapping) => {
     if (!st.open || typeof mapping !== 'object' || mapping === null) return api.importDialog();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pngRegionStats } from './browser.mjs';
 
 export async function importChecks({ page, browser, check, args, out, state }) {
@@ -111,16 +112,26 @@ export async function importChecks({ page, browser, check, args, out, state }) {
         geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.0006, y], [x + 0.0006, y + 0.0004], [x, y + 0.0004], [x, y]]] } });
     }
     const text = JSON.stringify({ type: 'FeatureCollection', features });
-    // A real drop: a DataTransfer holding a File, dispatched on the page.
-    await page.evaluate((content) => {
+    // With the city's own weather: the shared Beijing IWEC EPW dropped with it (when the data are there).
+    const epwPath = fileURLToPath(new URL('../../../shared/data/weather/china/CHN_Beijing.Beijing.545110_IWEC.epw',
+      import.meta.url));
+    const epw = fs.existsSync(epwPath) ? fs.readFileSync(epwPath, 'utf8') : null;
+    // A real drop: a DataTransfer holding the Files, dispatched on the page.
+    await page.evaluate(({ content, weather }) => {
       const dt = new DataTransfer();
       dt.items.add(new File([content], 'plan.geojson', { type: 'application/geo+json' }));
+      if (weather) dt.items.add(new File([weather], 'beijing.epw', { type: 'text/plain' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, text);
+    }, { content: text, weather: epw });
     await page.waitForFunction(() => { const d = CarbonTwin.importDialog(); return d.open && !d.busy && d.report; },
       null, { timeout: 30000 });
     let d = await page.evaluate(() => CarbonTwin.importDialog());
     assert.equal(d.report.buildings_imported, 12);
+    if (epw) {
+      assert.deepEqual(d.weather, ['beijing.epw']);
+      const read = d.report.files.find((f) => f.format === 'epw');
+      assert.ok(read && read.counts.hours === 8760, JSON.stringify(d.report.files));
+    }
     assert.equal(d.report.heights_inferred, 12);
     assert.ok(d.fields.some((f) => f.name === '高度'), JSON.stringify(d.fields));
     await page.selectOption('#ct-import-map-height', '高度');
@@ -138,6 +149,10 @@ export async function importChecks({ page, browser, check, args, out, state }) {
     await page.screenshot({ path: path.join(out, 'import_dialog.png') });
     await page.click('#ct-import-confirm');
     await page.waitForFunction(() => { const i = CarbonTwin.cityInfo(); return i && i.buildings === 12; }, null, { timeout: 30000 });
+    if (epw) {
+      const w = (await page.evaluate(() => CarbonTwin.cityInfo())).weather;
+      assert.ok(w && w.source === 'epw' && w.wmo === '545110' && w.hours === 8760, JSON.stringify(w));
+    }
     const picked = await page.evaluate(() => CarbonTwin.pickById(11));
     assert.equal(picked.height_m, 45);
     assert.equal(picked.use, 'residential');  // 用途 住宅

@@ -37,6 +37,9 @@ const cases = [
   { name: 'lujiazui', files: ['osm_shanghai_lujiazui_tilezen/buildings.geojson', 'osm_shanghai_lujiazui_tilezen/roads.geojson'],
     projDb: false },
   { name: 'delft', files: ['cityjson_cjio/delft.json'], projDb: true },  // EPSG:7415
+  // An EPW among the files: the city's own weather, in the city file's WTHR section (docs/city-file.md).
+  { name: 'haidian_epw', files: ['osm_beijing_haidian_cau/map.osm', '../weather/china/CHN_Beijing.Beijing.545110_IWEC.epw'],
+    projDb: false, weather: true },
 ];
 
 // The city file's sections (twin/city/city_file.hpp): magic (8) + u32 version, then tag (4) + u64 length + payload.
@@ -179,6 +182,7 @@ for (const c of cases) {
     closeJson(nativeReport(nativeCity), JSON.parse(r.report), 'report');
   if (diff) fail(`${c.name}: native and wasm imports differ beyond 1e-9: ${diff}`);
   if (bytesDiff) console.log(`     ${c.name}: not byte-identical (${bytesDiff}); equal to 1e-9`);
+  if (c.weather && !sections(r.city).list.some((x) => x.tag === 'WTHR')) fail(`${c.name}: the city file has no WTHR section`);
   if (c.projDb === true && fetches !== 1) fail(`${c.name}: proj.db fetched ${fetches} times, expected once`);
   if (c.projDb === false && fetches !== 0) fail(`${c.name}: proj.db fetched ${fetches} times for WGS84 input, expected never`);
   const report = JSON.parse(r.report);

@@ -8,8 +8,11 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "twin/climate/station_weather.hpp"
 
 namespace twin {
 
@@ -200,6 +203,9 @@ struct City {
   RoadNetwork roads;
   std::vector<TransitLine> transit_lines;
   GroundAreas ground;
+  // The city's own weather year: an EPW given with its files at import. Empty: the built-in typical
+  // year nearest the city is used (twin/climate/city_weather.hpp says which weather every run uses).
+  std::optional<climate::StationWeather> weather;
 };
 
 // Names used in reports and JSON keys (snake_case, stable).

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 
 namespace twin {
 namespace {
@@ -425,6 +426,77 @@ void read_ground(Reader& r, GroundAreas* g) {
   check_offsets(r, "ground polygons", g->polygon_begin, g->polygon_xy.size(), static_cast<std::uint32_t>(g->cover.size()));
 }
 
+// The city's own weather (WTHR): the station's label, then the hours as columns. Every value is checked
+// against the EPW reader's plausible ranges (epw_reader.cpp), so a weather that reads ok is safe to run.
+struct WeatherColumn {
+  std::vector<double> climate::WeatherYear::*column;
+  const char* name;
+  double min, max;
+};
+constexpr WeatherColumn kWeatherColumns[] = {
+    {&climate::WeatherYear::dry_bulb_c, "dry_bulb_c", -90.0, 70.0},
+    {&climate::WeatherYear::dew_point_c, "dew_point_c", -90.0, 70.0},
+    {&climate::WeatherYear::relative_humidity_pct, "relative_humidity_pct", 0.0, 110.0},
+    {&climate::WeatherYear::pressure_pa, "pressure_pa", 31000.0, 120000.0},
+    {&climate::WeatherYear::global_horizontal_wh_m2, "global_horizontal_wh_m2", 0.0, 1500.0},
+    {&climate::WeatherYear::direct_normal_wh_m2, "direct_normal_wh_m2", 0.0, 1500.0},
+    {&climate::WeatherYear::diffuse_horizontal_wh_m2, "diffuse_horizontal_wh_m2", 0.0, 1200.0},
+    {&climate::WeatherYear::wind_speed_m_s, "wind_speed_m_s", 0.0, 40.0},
+    {&climate::WeatherYear::wind_direction_deg, "wind_direction_deg", 0.0, 360.0},
+    // Sky temperature is derived (sky.hpp): the coldest sky of a −90 °C day is still above −273.15 °C.
+    {&climate::WeatherYear::sky_temperature_c, "sky_temperature_c", -273.15, 70.0},
+    {&climate::WeatherYear::ground_reflectance, "ground_reflectance", 0.0, 1.0},
+};
+
+void write_weather(Writer& w, const climate::StationWeather& s) {
+  const climate::Location& l = s.year.location;
+  w.str(s.file_name);
+  w.str(s.wmo);
+  w.str(s.year.source);
+  w.str(l.name);
+  w.str(l.country);
+  w.f64(l.latitude_deg);
+  w.f64(l.longitude_deg);
+  w.f64(l.time_zone_h);
+  w.f64(l.elevation_m);
+  for (const WeatherColumn& c : kWeatherColumns) f64_column(w, s.year.*c.column);
+}
+
+void read_weather(Reader& r, std::optional<climate::StationWeather>* out) {
+  climate::StationWeather s;
+  climate::Location& l = s.year.location;
+  s.file_name = r.str("file name");
+  s.wmo = r.str("wmo");
+  s.year.source = r.str("source");
+  l.name = r.str("station name");
+  l.country = r.str("country");
+  l.latitude_deg = r.f64("latitude");
+  l.longitude_deg = r.f64("longitude");
+  l.time_zone_h = r.f64("time zone");
+  l.elevation_m = r.f64("elevation");
+  if (r.ok() && (std::fabs(l.latitude_deg) > 90.0 || std::fabs(l.longitude_deg) > 180.0))
+    r.fail("station outside ±90° latitude / ±180° longitude");
+  if (r.ok() && (l.time_zone_h < -12.0 || l.time_zone_h > 14.0)) r.fail("time zone outside −12…+14 h");
+  for (const WeatherColumn& c : kWeatherColumns) read_f64_column(r, c.name, &(s.year.*c.column));
+  if (!r.ok()) return;
+  const std::size_t hours = s.year.dry_bulb_c.size();
+  if (hours != 8760 && hours != 8784) {
+    r.fail(std::to_string(hours) + " hours; a weather year has 8760 (or 8784 in a leap year)");
+    return;
+  }
+  for (const WeatherColumn& c : kWeatherColumns) {
+    const std::vector<double>& v = s.year.*c.column;
+    if (!same_size(r, c.name, v, hours)) return;
+    for (std::size_t h = 0; h < hours; ++h)
+      if (v[h] < c.min || v[h] > c.max) {
+        r.fail(std::string(c.name) + " at hour " + std::to_string(h) + " is " + std::to_string(v[h]) +
+               ", outside " + std::to_string(c.min) + "…" + std::to_string(c.max));
+        return;
+      }
+  }
+  *out = std::move(s);
+}
+
 // Cross-table references: a building's zone and access node must exist.
 void check_references(const City& c, std::vector<std::string>* errors) {
   const Buildings& b = c.buildings;
@@ -448,7 +520,7 @@ std::string write_city_file(const City& city, std::string_view report_json) {
   Writer file;
   file.raw(std::string_view(kMagic, sizeof kMagic));
   file.u32(kCityFileVersion);
-  Writer meta, buildings, zones, roads, lines, ground, report;
+  Writer meta, buildings, zones, roads, lines, ground, report, weather;
   write_meta(meta, city);
   write_buildings(buildings, city.buildings);
   write_zones(zones, city.zones);
@@ -463,6 +535,10 @@ std::string write_city_file(const City& city, std::string_view report_json) {
   section(file, "LINE", lines);
   section(file, "GRND", ground);
   section(file, "RPRT", report);
+  if (city.weather) {
+    write_weather(weather, *city.weather);
+    section(file, "WTHR", weather);
+  }
   Writer end;
   end.u64(fnv1a(file.bytes()));
   section(file, "END ", end);
@@ -491,8 +567,8 @@ CityFileRead read_city_file(std::string_view bytes) {
     return out;
   }
   std::uint64_t pos = sizeof kMagic + 4;
-  bool seen[7] = {};
-  const char* tags[7] = {"META", "BLDG", "ZONE", "ROAD", "LINE", "GRND", "RPRT"};
+  bool seen[8] = {};
+  const char* tags[8] = {"META", "BLDG", "ZONE", "ROAD", "LINE", "GRND", "RPRT", "WTHR"};
   bool ended = false;
   while (pos < bytes.size()) {
     if (bytes.size() - pos < 12) {
@@ -520,7 +596,7 @@ CityFileRead read_city_file(std::string_view bytes) {
       break;
     }
     int which = -1;
-    for (int k = 0; k < 7; ++k)
+    for (int k = 0; k < 8; ++k)
       if (tag == tags[k]) which = k;
     if (which < 0) {
       out.warnings.push_back("unknown section '" + tag + "' skipped (written by a newer version?)");
@@ -538,6 +614,7 @@ CityFileRead read_city_file(std::string_view bytes) {
         case 4: read_lines(r, &out.city.transit_lines); break;
         case 5: read_ground(r, &out.city.ground); break;
         case 6: out.report_json = r.str("report"); break;
+        case 7: read_weather(r, &out.city.weather); break;
       }
       if (r.ok() && !r.at_end()) r.fail("has " + std::to_string(n) + " bytes, more than its contents");
       if (!r.ok()) {

@@ -8,8 +8,10 @@
 //   then sections: 4-byte tag, u64 payload length, payload; the last section is "END " whose payload
 //   is the FNV-1a 64 hash of every byte before it (truncation and corruption are detected).
 //   Sections: "META" name, flags, seed, extent, location; "BLDG" building columns; "ZONE"; "ROAD";
-//   "LINE" transit lines; "GRND" ground areas; "RPRT" the import report (JSON text). Unknown
-//   sections are skipped with a warning, so later versions may add sections.
+//   "LINE" transit lines; "GRND" ground areas; "RPRT" the import report (JSON text); from version 2,
+//   "WTHR" the city's own weather year (City::weather, an EPW given at import), present only when the
+//   city has one. Unknown sections are skipped with a warning, so later versions may add sections.
+//   Version 1 files (no WTHR) are still read: their cities have no weather of their own.
 // docs/city-file.md describes the format for other tools.
 #pragma once
 
@@ -22,7 +24,7 @@
 
 namespace twin {
 
-inline constexpr std::uint32_t kCityFileVersion = 1;
+inline constexpr std::uint32_t kCityFileVersion = 2;  // 2: WTHR section
 
 std::string write_city_file(const City& city, std::string_view report_json);
 

@@ -6,19 +6,22 @@
 
 namespace twin::climate {
 
-ClimateChoice nearest_climate_city(double lon_deg, double lat_deg) {
+double great_circle_km(double lon1_deg, double lat1_deg, double lon2_deg, double lat2_deg) {
   constexpr double kEarthRadiusKm = 6371.0088;
   const double to_rad = std::numbers::pi / 180.0;
+  // Haversine formula: well conditioned for small and large distances alike.
+  const double dlat = (lat2_deg - lat1_deg) * to_rad, dlon = (lon2_deg - lon1_deg) * to_rad;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1_deg * to_rad) * std::cos(lat2_deg * to_rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2.0 * kEarthRadiusKm * std::asin(std::sqrt(std::fmin(1.0, a)));
+}
+
+ClimateChoice nearest_climate_city(double lon_deg, double lat_deg) {
   ClimateChoice best;
   best.georeferenced = true;
   best.distance_km = -1.0;
   for (const CityNormals& c : all_city_normals()) {
-    // Haversine formula: well conditioned for small and large distances alike.
-    const double dlat = (c.latitude_deg - lat_deg) * to_rad, dlon = (c.longitude_deg - lon_deg) * to_rad;
-    const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(lat_deg * to_rad) * std::cos(c.latitude_deg * to_rad) * std::sin(dlon / 2) *
-                         std::sin(dlon / 2);
-    const double d = 2.0 * kEarthRadiusKm * std::asin(std::sqrt(std::fmin(1.0, a)));
+    const double d = great_circle_km(lon_deg, lat_deg, c.longitude_deg, c.latitude_deg);
     if (best.distance_km < 0.0 || d < best.distance_km) {
       best.distance_km = d;
       best.city = c.city;

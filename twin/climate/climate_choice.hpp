@@ -22,6 +22,9 @@ struct ClimateChoice {
 ClimateChoice nearest_climate_city(double lon_deg, double lat_deg);
 ClimateChoice climate_for_city(const City& city);
 
+// Great-circle distance in km between two WGS84 points on that sphere (haversine formula).
+double great_circle_km(double lon1_deg, double lat1_deg, double lon2_deg, double lat2_deg);
+
 // Beyond this distance the built-in typical year no longer stands for the city's climate.
 inline constexpr double kFarFromTypicalYearKm = 500.0;
 

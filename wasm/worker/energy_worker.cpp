@@ -2,9 +2,11 @@
 // dedicated Web Worker (web/energy_worker.js) so the hourly year of every building never blocks
 // the page. It generates the same default city as the app (same seed ⇒ bit-identical city) — or
 // reads the page's imported city from its city file —, simulates it with the batched city model
-// (twin/buildings/city_energy.hpp) for the synthetic typical year nearest the city (Beijing for the
-// default city), accounts scope 1/2 emissions with the factors of one inventory year (the regional
-// grid of that typical year's city), and leaves one packed row of doubles per building in its memory.
+// (twin/buildings/city_energy.hpp) under the city's weather (twin/climate/city_weather.hpp: the city's
+// own EPW year, in the city file's WTHR section when one was given at import, else the synthetic
+// typical year nearest the city — Beijing for the default city), accounts scope 1/2 emissions with the
+// factors of one inventory year (the regional grid of the city's own location), and leaves one packed
+// row of doubles per building in its memory.
 //
 // Progress: the city is simulated in chunks that each hold every building of a set of archetypes.
 // A batched group never spans archetypes, so every group is simulated with exactly the members
@@ -24,8 +26,8 @@
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/city_file.hpp"
 #include "twin/city/default_city.hpp"
+#include "twin/climate/city_weather.hpp"
 #include "twin/climate/climate_choice.hpp"
-#include "twin/climate/typical_year.hpp"
 #include "twin/emissions/factor_set.hpp"
 #include "wasm/worker/energy_layout.hpp"
 
@@ -84,11 +86,14 @@ EMSCRIPTEN_KEEPALIVE int ctw_prepare(int factor_year, int max_chunks, const char
   } else {
     st.city = std::make_unique<twin::City>(twin::generate_city(twin::default_city_def()));
   }
-  const twin::climate::ClimateChoice climate = twin::climate::climate_for_city(*st.city);
-  st.weather = twin::climate::typical_year(climate.city);
-  st.factors = te::factors_for_year(factor_year, twin::climate::grid_region_for(climate.city));
+  // Same rule and order as the CLI (cli/city_source.cpp), so rows stay bit-identical to `buildings --csv`.
+  twin::climate::CityWeather weather = twin::climate::weather_for_city(*st.city);
+  st.weather = std::move(weather.year);
+  st.factors = te::factors_for_year(
+      factor_year, twin::climate::grid_region_for(twin::climate::climate_for_city(*st.city).city));
   st.def = tb::default_city_energy_def();
-  st.def.zone = twin::climate::city_normals(climate.city).zone;
+  st.def.zone = weather.plan.zone;
+  st.city->weather.reset();  // the hours are in st.weather; the chunks need only the buildings
   const twin::Buildings& b = st.city->buildings;
   const tb::CityEnergyDef& def = st.def;
   std::map<std::uint32_t, std::vector<std::uint32_t>> by_archetype;
