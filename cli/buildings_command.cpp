@@ -8,7 +8,6 @@
 #include "cli/city_source.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/default_city.hpp"
-#include "twin/climate/typical_year.hpp"
 #include "twin/emissions/factor_set.hpp"
 
 namespace cli {
@@ -34,6 +33,7 @@ CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* o) {
       ->check(CLI::Range(std::uint64_t{1}, UINT64_MAX))
       ->each([o](const std::string&) { o->seed_given = true; });
   add_city_file_option(cmd, &o->city_path, seed);
+  add_epw_option(cmd, &o->epw_path);
   cmd->add_option("--year", o->year, "Inventory year of the emission factors (default 2020)")
       ->check(CLI::Range(2000, 2100));
   cmd->add_option("--mode", o->mode, "batched (default) or exact")->check(CLI::IsMember({"batched", "exact"}));
@@ -44,11 +44,11 @@ CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* o) {
 int run_buildings_command(const BuildingsCommandOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   LoadedCity loaded;
-  if (!load_city(o.city_path, o.seed_given, o.seed, "buildings", &loaded)) return 1;
+  if (!load_city(o.city_path, o.seed_given, o.seed, "buildings", &loaded, o.epw_path)) return 1;
   const twin::City& city = loaded.city;
-  const auto weather = twin::climate::typical_year(loaded.climate.city);
+  const twin::climate::WeatherYear& weather = loaded.weather.year;
   tb::CityEnergyDef def = tb::default_city_energy_def();
-  def.zone = twin::climate::city_normals(loaded.climate.city).zone;
+  def.zone = loaded.weather.plan.zone;
   def.mode = o.mode == "exact" ? tb::SimulationMode::Exact : tb::SimulationMode::Batched;
   const auto sim_start = std::chrono::steady_clock::now();
   const tb::CityEnergyResult r = tb::simulate_city_energy(city, weather, def);
@@ -105,6 +105,8 @@ int run_buildings_command(const BuildingsCommandOptions& o) {
   const double all_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("buildings: %u\nfloor_area_m2: %.6g\nsimulated_units: %u (%s)\n", b.size(), area, r.simulated_units,
               o.mode.c_str());
+  std::printf("weather: %s\nclimate_zone: %s\n", loaded.weather.plan.label.c_str(),
+              twin::climate::to_string(loaded.weather.plan.zone));
   std::printf("delivered_kwh: %.6g\n", total_kwh);
   for (int c = 0; c < te::kCarrierCount; ++c)
     std::printf("  %s_kwh: %.6g\n", te::to_string(static_cast<te::Carrier>(c)), carrier_kwh[c]);

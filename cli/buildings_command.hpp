@@ -1,6 +1,7 @@
-// `carbontwin buildings`: the hourly year of every building of the default (or a seeded) city under
-// Beijing's synthetic typical year; one CSV row per building with energy by end use and carrier, PV
-// potential and scope 1/2 emissions for an inventory year.
+// `carbontwin buildings`: the hourly year of every building of the default (or a seeded, or an imported)
+// city under its weather (cli/city_source.hpp: --epw, else the city's own EPW, else the nearest built-in
+// typical year — Beijing's for the default city); one CSV row per building with energy by end use and
+// carrier, PV potential and scope 1/2 emissions for an inventory year.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,7 @@ struct BuildingsCommandOptions {
   std::string mode = "batched";  // batched | exact
   std::string csv_path;
   std::string city_path;  // an imported city file instead of the generated city
+  std::string epw_path;   // --epw: a station's weather year for this run
 };
 
 CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* options);

@@ -1,4 +1,5 @@
-// `carbontwin city`: build a city (the embedded default, or another seed) and report on it.
+// `carbontwin city`: build a city (the embedded default, or another seed, or an imported one) and report
+// on it, with the weather its buildings run under.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -13,6 +14,7 @@ struct CityCommandOptions {
   std::uint64_t seed = 0;     // 0 = the default city's seed
   bool seed_given = false;
   std::string city_path;      // an imported city file instead of the generated city
+  std::string epw_path;       // --epw: report this station's weather instead of the city's
 };
 
 // Registers the subcommand and its options; run_city_command is called when it was chosen.

@@ -18,14 +18,46 @@ CLI::Option* add_city_file_option(CLI::App* cmd, std::string* city_path, CLI::Op
   return opt;
 }
 
-std::string climate_label(const twin::climate::ClimateChoice& choice) {
-  std::string name = twin::climate::to_string(choice.city);
-  if (!name.empty()) name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
+CLI::Option* add_epw_option(CLI::App* cmd, std::string* epw_path) {
+  return cmd->add_option("--epw", *epw_path,
+                         "Run the buildings under this EnergyPlus weather file (EPW) instead of the city's own "
+                         "weather or the built-in typical year nearest the city")
+      ->type_name("FILE");
 }
 
+std::string climate_label(const twin::climate::ClimateChoice& choice) {
+  return twin::climate::climate_city_name(choice.city);
+}
+
+namespace {
+
+// Reads --epw FILE; false (with every error on stderr, naming the file, line and field) when it cannot.
+bool read_epw_option(const std::string& path, const char* command, twin::climate::StationWeather* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "carbontwin " << command << ": cannot read weather file '" << path << "'\n";
+    return false;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const std::string name = path.substr(path.find_last_of("/\\") + 1);
+  twin::climate::StationWeatherRead r = twin::climate::read_station_weather(bytes.str(), name);
+  for (const auto& w : r.warnings)
+    std::cerr << "carbontwin " << command << ": warning: " << twin::climate::to_string(w, path) << "\n";
+  if (!r.weather) {
+    for (const auto& e : r.errors) std::cerr << "carbontwin " << command << ": " << twin::climate::to_string(e, path) << "\n";
+    return false;
+  }
+  *out = std::move(*r.weather);
+  return true;
+}
+
+}  // namespace
+
 bool load_city(const std::string& city_path, bool seed_given, std::uint64_t seed, const char* command,
-               LoadedCity* out) {
+               LoadedCity* out, const std::string& epw_path) {
+  twin::climate::StationWeather given;
+  if (!epw_path.empty() && !read_epw_option(epw_path, command, &given)) return false;
   if (city_path.empty()) {
     twin::CityGeneratorDef def = twin::default_city_def();
     if (seed_given) def.seed = seed;
@@ -49,12 +81,11 @@ bool load_city(const std::string& city_path, bool seed_given, std::uint64_t seed
     out->report_json = std::move(r.report_json);
     out->seed = 0;
   }
-  out->climate = twin::climate::climate_for_city(out->city);
-  out->grid = twin::climate::grid_region_for(out->climate.city);
-  if (out->climate.georeferenced && out->climate.distance_km > twin::climate::kFarFromTypicalYearKm)
-    std::cerr << "carbontwin " << command << ": warning: the city lies " << static_cast<long>(out->climate.distance_km)
-              << " km from the nearest built-in typical year (" << climate_label(out->climate)
-              << "); its buildings' energy uses that climate\n";
+  out->weather = twin::climate::weather_for_city(out->city, epw_path.empty() ? nullptr : &given);
+  out->climate = out->weather.plan.climate;
+  out->grid = twin::climate::grid_region_for(twin::climate::climate_for_city(out->city).city);
+  for (const std::string& w : out->weather.plan.warnings)
+    std::cerr << "carbontwin " << command << ": warning: " << w << "\n";
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/ogr_source.hpp"
 #include "geo/city_import.hpp"
 #include "twin/city/city_file.hpp"
 
@@ -55,19 +56,39 @@ void print_report(const nlohmann::json& r) {
       std::printf("  %s: %.3f km\n", cls.c_str(), km.get<double>());
   std::printf("metro_lines: %.0f\nzones: %.0f\npopulation: %.0f\njobs: %.0f\n", num("metro_lines"), num("zones"),
               num("population"), num("jobs"));
-  if (r.contains("climate"))
+  // The weather: a given EPW (files[] with format "epw"), else the nearest built-in typical year.
+  std::string epw;
+  if (r.contains("files") && r["files"].is_array())
+    for (const auto& f : r["files"])
+      if (f.is_object() && f.value("format", std::string()) == "epw") epw = f.value("name", std::string());
+  if (!epw.empty())
+    std::printf("weather: %s (the city's own EPW)\n", epw.c_str());
+  else if (r.contains("climate"))
     std::printf("typical_year: %s (%.0f km away)\n", r["climate"].value("typical_year", std::string()).c_str(),
                 r["climate"].value("distance_km", 0.0));
+}
+
+// Issues found before geo/ saw the files (layers of a GeoPackage left out …) join the report's warnings,
+// so the report says everything that was not imported.
+std::string with_warnings(const std::string& report_json, const std::vector<geo::Issue>& extra) {
+  if (extra.empty()) return report_json;
+  nlohmann::ordered_json r = nlohmann::ordered_json::parse(report_json, nullptr, false);
+  if (r.is_discarded() || !r.is_object()) return report_json;
+  nlohmann::ordered_json& list = r["warnings"];
+  if (!list.is_array()) list = nlohmann::ordered_json::array();
+  for (const geo::Issue& w : extra) list.push_back({{"file", w.file}, {"place", w.place}, {"message", w.message}});
+  r["warning_count"] = r.value("warning_count", std::size_t{0}) + extra.size();
+  return r.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
 
 CLI::App* add_import_command(CLI::App& app, ImportCommandOptions* o) {
   CLI::App* cmd = app.add_subcommand(
-      "import", "Import a real city from planners' files (OSM XML, GeoJSON, CityJSON, Shapefile or a zipped one) "
-                "into a city file for --city and the page");
+      "import", "Import a real city from planners' files (OSM XML, GeoJSON, CityJSON, Shapefile or a zipped one; "
+                "through GDAL also GeoPackage, FlatGeobuf, GML, KML, MapInfo) into a city file for --city and the page");
   cmd->add_option("--in", o->inputs, "Input file (repeat for several: buildings and roads may come apart; a "
-                                     "Shapefile's .shp/.shx/.dbf/.prj/.cpg are given together)")
+                                     "Shapefile's .shp/.shx/.dbf/.prj/.cpg are given together; every layer of a .gpkg is read)")
       ->type_name("FILE")
       ->required()
       ->expected(1, -1)
@@ -91,7 +112,19 @@ int run_import_command(const ImportCommandOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   const bool quiet = o.json_path == "-";
   std::vector<geo::ImportFile> files;
+  std::vector<geo::Issue> early_warnings;
   for (const std::string& path : o.inputs) {
+    if (is_ogr_vector_file(path)) {
+      OgrLayers layers;
+      std::string error;
+      if (!read_ogr_layers(path, &layers, &error)) {
+        std::cerr << "carbontwin import: " << error << "\n";
+        return 1;
+      }
+      for (geo::ImportFile& f : layers.files) files.push_back(std::move(f));
+      for (geo::Issue& w : layers.warnings) early_warnings.push_back(std::move(w));
+      continue;
+    }
     geo::ImportFile f;
     f.name = base_name(path);
     if (!read_whole(path, &f.bytes)) {
@@ -116,15 +149,18 @@ int run_import_command(const ImportCommandOptions& o) {
       return 1;
     }
   }
-  const geo::ImportResult result = geo::import_city(files, options, [&](const std::string& stage, double f) {
+  geo::ImportResult result = geo::import_city(files, options, [&](const std::string& stage, double f) {
     if (!quiet) std::fprintf(stderr, "[%3.0f%%] %s\n", 100.0 * f, stage.c_str());
   });
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!result.ok) {
     for (const geo::Issue& e : result.errors) std::cerr << "carbontwin import: " << geo::to_string(e) << "\n";
     if (result.errors.empty()) std::cerr << "carbontwin import: the import failed\n";
+    for (const geo::Issue& w : early_warnings) std::cerr << "carbontwin import: warning: " << geo::to_string(w) << "\n";
     return 1;
   }
+  result.report_json = with_warnings(result.report_json, early_warnings);
+  result.warnings.insert(result.warnings.begin(), early_warnings.begin(), early_warnings.end());
   const std::string bytes = twin::write_city_file(result.city, result.report_json);
   {
     std::ofstream out(o.out_path, std::ios::binary);

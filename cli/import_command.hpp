@@ -1,5 +1,6 @@
-// `carbontwin import`: planners' files (OSM XML, GeoJSON, CityJSON, Shapefiles) → a city file that
-// every other command (--city) and the page read. Prints the import report; --json writes it.
+// `carbontwin import`: planners' files (OSM XML, GeoJSON, CityJSON, Shapefiles; GeoPackage, FlatGeobuf,
+// GML, KML and MapInfo through GDAL, ogr_source.hpp) → a city file that every other command (--city) and
+// the page read. Prints the import report; --json writes it.
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -7,7 +7,8 @@
 //   carbontwin transport [--seed N | --city CITY] [--scenario FILE] [--gap G] [--links CSV] --json OUT
 //   carbontwin import --in FILE [--in FILE…] [--crs CRS] [--attributes MAP.json] [--population N]
 //                     [--jobs N] [--name NAME] --out CITY [--json REPORT]
-//   carbontwin export --city CITY --geojson OUT [--year Y]
+//   carbontwin export --city CITY [--geojson OUT] [--gpkg OUT] [--year Y] [--epw FILE]
+//   carbontwin energy [--seed N | --city CITY] [--epw FILE] [--assets CSV] [--year Y] --json OUT [--hourly CSV]
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -15,6 +16,7 @@
 #include "cli/building_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
+#include "cli/energy_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/import_command.hpp"
 #include "cli/pathway_command.hpp"
@@ -39,6 +41,8 @@ int main(int argc, char** argv) {
   CLI::App* import = cli::add_import_command(app, &import_options);
   cli::ExportCommandOptions export_options;
   CLI::App* export_cmd = cli::add_export_command(app, &export_options);
+  cli::EnergyCommandOptions energy_options;
+  CLI::App* energy = cli::add_energy_command(app, &energy_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -52,5 +56,6 @@ int main(int argc, char** argv) {
   if (transport->parsed()) return cli::run_transport_command(transport_options);
   if (import->parsed()) return cli::run_import_command(import_options);
   if (export_cmd->parsed()) return cli::run_export_command(export_options);
+  if (energy->parsed()) return cli::run_energy_command(energy_options);
   return 2;
 }

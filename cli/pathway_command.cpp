@@ -12,7 +12,6 @@
 #include "twin/pathway/transport_from_model.hpp"
 #include "cli/scenario_json.hpp"
 #include "twin/buildings/city_energy.hpp"
-#include "twin/climate/typical_year.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/emissions/factor_tables.hpp"
 #include "twin/pathway/pathway.hpp"
@@ -69,13 +68,20 @@ ordered_json year_json(const PathwayYear& y) {
     for (int s = 0; s < kSectorCount; ++s) sum += y.energy.energy_kwh[s][c];
     energy[to_string(static_cast<Carrier>(c))] = sum;
   }
+  ordered_json by_sector = ordered_json::object();
+  for (int s = 0; s < kSectorCount; ++s) by_sector[to_string(static_cast<Sector>(s))] = y.emissions.sector_t(static_cast<Sector>(s));
+  const twin::industry::IndustryAccount& ind = y.industry;
+  const twin::pathway::WasteSinkYear& ws = y.waste_sinks;
   ordered_json doc = {{"year", y.year},
+          {"by_sector_t", by_sector},
           {"emissions_t", emissions},
           {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
           {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
           {"gross_t", y.gross_t},
           {"pv_export_credit_t", y.pv_export_credit_t},
+          {"sinks_t", y.sinks_t},
           {"net_t", y.net_t},
+          {"population", y.population},
           {"floor_area_m2", floor},
           {"new_floor_area_m2", y.new_floor_area_m2},
           {"energy_kwh", energy},
@@ -83,7 +89,16 @@ ordered_json year_json(const PathwayYear& y) {
           {"heat_pump_share", y.heat_pump_share},
           {"retrofitted_share", y.retrofitted_share},
           {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh},
-          {"heat_factor_kg_per_kwh", y.heat_factor_kg_per_kwh}};
+          {"heat_factor_kg_per_kwh", y.heat_factor_kg_per_kwh},
+          {"grid", {{"nonfossil_share", y.grid.mix.nonfossil_share},
+                    {"grid_factor_kg_per_kwh", y.grid.mix.grid_factor_kg_per_kwh},
+                    {"green_power_share", y.grid.mix.green_power_share}}},
+          {"industry", {{"energy_tce", ind.energy_tce}, {"combustion_t", ind.combustion_t}, {"process_t", ind.process_t},
+                        {"scope2_t", ind.scope2_t}, {"captured_t", ind.captured_t}, {"net_t", ind.net_t}}},
+          {"waste", {{"generated_t", ws.waste_generated_t}, {"landfilled_t", ws.waste_landfilled_t},
+                     {"incinerated_t", ws.waste_incinerated_t}, {"incineration_kwh", ws.incineration_kwh},
+                     {"co2e_t", ws.waste_co2e_t}}},
+          {"sinks", {{"area_ha", ws.sink_area_ha}, {"removals_t", ws.sinks_t}}}};
   if (y.transport.present) doc["transport"] = transport_json(y.transport);  // per-year values (…/yr)
   return doc;
 }
@@ -104,6 +119,7 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{18446744073709551615ull}))
       ->each([options](const std::string&) { options->seed_given = true; });
   add_city_file_option(cmd, &options->city_path, seed);
+  add_epw_option(cmd, &options->epw_path);
   cmd->add_option("--baseline", options->baseline,
                   "Base-year intensities: 'simulated' (default; hourly simulation of every building, "
                   "the typical year nearest the city) or 'table' (the documented intensity table)")
@@ -138,17 +154,17 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     }
   }
   LoadedCity loaded;
-  if (!load_city(options.city_path, options.seed_given, options.seed, "pathway", &loaded)) return 1;
+  if (!load_city(options.city_path, options.seed_given, options.seed, "pathway", &loaded, options.epw_path)) return 1;
   const twin::City& city = loaded.city;
   const bool simulated = options.baseline != "table";
   double simulation_s = 0.0;
   Baseline baseline;
   if (simulated) {
     const auto sim_start = std::chrono::steady_clock::now();
-    const auto weather = twin::climate::typical_year(loaded.climate.city);
     twin::buildings::CityEnergyDef energy_def = twin::buildings::default_city_energy_def();
-    energy_def.zone = twin::climate::city_normals(loaded.climate.city).zone;
-    const twin::buildings::CityEnergyResult energy = twin::buildings::simulate_city_energy(city, weather, energy_def);
+    energy_def.zone = loaded.weather.plan.zone;
+    const twin::buildings::CityEnergyResult energy =
+        twin::buildings::simulate_city_energy(city, loaded.weather.year, energy_def);
     baseline = baseline_from_simulation(city, energy);
     simulation_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - sim_start).count();
   } else {
@@ -189,7 +205,8 @@ int run_pathway_command(const PathwayCommandOptions& options) {
       {"baseline",
        simulated ? ordered_json{{"source", "simulated"},
                                 {"method", "ISO 13790 5R1C hourly, batched (twin/buildings/city_energy.hpp)"},
-                                {"weather", "typical year, " + climate_label(loaded.climate)},
+                                {"weather", loaded.weather.plan.label},
+                                {"climate_zone", twin::climate::to_string(loaded.weather.plan.zone)},
                                 {"simulation_s", simulation_s}}
                  : ordered_json{{"source", "table"}, {"method", "assets/pathway/baseline_intensity.csv"}}},
       {"scenario", scenario_to_json(scenario)},
@@ -216,22 +233,22 @@ int run_pathway_command(const PathwayCommandOptions& options) {
   std::printf("Pathway (buildings and transport): %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
               city.synthetic ? " (synthetic city)" : "");
   if (simulated)
-    std::printf("baseline: simulated (every building, ISO 13790 5R1C hourly, %s typical year) in %.3f s\n",
-                climate_label(loaded.climate).c_str(), simulation_s);
+    std::printf("baseline: simulated (every building, ISO 13790 5R1C hourly, weather: %s) in %.3f s\n",
+                loaded.weather.plan.label.c_str(), simulation_s);
   else
     std::printf("baseline: intensity table (assets/pathway/baseline_intensity.csv)\n");
   if (transport_runs > 0)
     std::printf("transport: %zu run(s) of the transport model in %.2f s (base + structural levers and new lines)\n",
                 transport_runs, transport_s);
-  std::printf("%6s %12s %12s %12s %12s %12s %12s %12s\n", "year", "resid. kt", "commerc. kt", "industry kt",
-              "transport kt", "scope1 kt", "scope2 kt", "net kt");
+  std::printf("%6s %11s %11s %11s %11s %11s %11s %11s %11s %11s\n", "year", "resid. kt", "commerc. kt",
+              "industry kt", "transp. kt", "process kt", "waste kt", "sinks kt", "gross kt", "net kt");
   for (const PathwayYear& y : result.years) {
     if ((y.year - kFirstYear) % 5 != 0) continue;
-    std::printf("%6d %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f\n", y.year,
+    std::printf("%6d %11.1f %11.1f %11.1f %11.1f %11.1f %11.1f %11.1f %11.1f %11.1f\n", y.year,
                 y.emissions.sector_t(Sector::Residential) / 1e3, y.emissions.sector_t(Sector::Commercial) / 1e3,
                 y.emissions.sector_t(Sector::Industry) / 1e3, y.emissions.sector_t(Sector::Transport) / 1e3,
-                y.emissions.scope_t(Scope::Scope1) / 1e3,
-                y.emissions.scope_t(Scope::Scope2) / 1e3, y.net_t / 1e3);
+                y.emissions.sector_t(Sector::IndustrialProcesses) / 1e3, y.emissions.sector_t(Sector::Waste) / 1e3,
+                y.sinks_t / 1e3, y.gross_t / 1e3, y.net_t / 1e3);
   }
   if (baseline.transport.present()) {
     const PathwayYear& first = result.years.front();

@@ -14,6 +14,7 @@ struct PathwayCommandOptions {
   std::uint64_t seed = 0;
   bool seed_given = false;
   std::string city_path;      // an imported city file instead of the generated city
+  std::string epw_path;       // --epw: a station's weather year for the simulated baseline
   std::string baseline = "simulated";  // "simulated" (city-scale hourly simulation) or "table"
   std::string activity_path;  // optional travel activity (base year) instead of the transport model
   std::string transport = "model";  // "model" (run the city's transport model) or "none" (buildings only)

@@ -15,7 +15,7 @@ packages=(
   googletest libgtest-dev libbenchmark-dev
   libeigen3-dev libglm-dev nlohmann-json3-dev libcli11-dev libboost-dev libimgui-dev libstb-dev
   libproj-dev proj-data proj-bin libpugixml-dev libshp-dev libsimdjson-dev libminizip-dev zlib1g-dev
-  libfast-float-dev
+  libfast-float-dev libgdal-dev gdal-bin
   emscripten
   clang-14 libclang-rt-14-dev
   python3-fonttools fonts-wqy-microhei
