@@ -5,7 +5,8 @@
 //   ct_bench_import [RUNS] [CASE]   CASE: haidian | lujiazui | tiled (default: all; run one per process
 //                                   for a clean peak-memory figure)
 // Prints one JSON line per case: {case, file_bytes, buildings_read, median_ms, footprints_per_s,
-// peak_rss_mb, peak_rss_over_file}. Peak memory is the process's resident high-water mark over the
+// peak_rss_mb, peak_rss_over_file, rss_before_mb, import_rss_over_file}: the last is what the import
+// itself added above the process's resident set before it (the file's bytes were already held). Peak memory is the process's resident high-water mark over the
 // timed imports (reset before them), the input's bytes included; under Node (NODERAWFS) /proc/self is
 // Node's own, so the wasm figure is the whole Node process with its never-shrinking wasm heap. For a
 // small file the process's fixed cost (code, PROJ's caches: ~25 MB) dominates the ratio.
@@ -121,6 +122,7 @@ void run_case(const char* name, const std::vector<geo::ImportFile>& files, int r
   for (const auto& f : files) bytes += f.bytes.size();
   std::uint64_t buildings = 0;
   reset_peak_rss();
+  const double rss_before = peak_rss_mb();  // right after the reset: the resident set before the import
   const bench::Timing t = bench::time_median(runs, [&] {
     const geo::ImportResult r = geo::import_city(files, {});
     const std::size_t at = r.report_json.find("\"buildings_read\":");
@@ -128,10 +130,12 @@ void run_case(const char* name, const std::vector<geo::ImportFile>& files, int r
   });
   const double rss = peak_rss_mb();
   std::printf("{\"case\":\"%s\",\"file_bytes\":%llu,\"buildings_read\":%llu,\"median_ms\":%.2f,\"min_ms\":%.2f,"
-              "\"footprints_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"peak_rss_over_file\":%.2f}\n",
+              "\"footprints_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"peak_rss_over_file\":%.2f,\"rss_before_mb\":%.1f,"
+              "\"import_rss_over_file\":%.2f}\n",
               name, static_cast<unsigned long long>(bytes), static_cast<unsigned long long>(buildings), t.median_ms,
               t.min_ms, t.median_ms > 0 ? buildings / (t.median_ms / 1000.0) : 0.0, rss,
-              rss > 0 ? rss * 1048576.0 / static_cast<double>(bytes) : 0.0);
+              rss > 0 ? rss * 1048576.0 / static_cast<double>(bytes) : 0.0, rss_before,
+              rss > 0 ? (rss - rss_before) * 1048576.0 / static_cast<double>(bytes) : 0.0);
   std::fflush(stdout);
 }
 
