@@ -251,8 +251,9 @@ void App::draw_frame(double delta_ms) {
   double lon = 0, lat = 0;
   if (pointer_css_ && !city_->synthetic && lonlat_at_screen((*pointer_css_)[0], (*pointer_css_)[1], &lon, &lat))
     cursor_lon_lat = std::array<double, 2>{lon, lat};
+  const render::EnergyBalanceView energy_balance = energy_balance_view();
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
-                       &transport, &transport_ui_, cursor_lon_lat, &examples_},
+                       &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_},
                       &actions, &rects_);
   ImGui::Render();
 
@@ -272,6 +273,8 @@ void App::apply(const render::PanelActions& actions) {
   if (actions.pathway.reset_levers) reset_levers();
   if (actions.pathway.set_year) set_year(*actions.pathway.set_year);
   apply_transport(actions.transport);
+  if (actions.energy.set_open) set_energy_panel(*actions.energy.set_open);
+  if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);
   if (!actions.open_city.empty())
     EM_ASM({ if (Module.ctRequestCity) Module.ctRequestCity(UTF8ToString($0)); }, actions.open_city.c_str());
   if (actions.reset_camera) {

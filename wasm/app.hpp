@@ -22,12 +22,15 @@
 #include "render/mesh/palette.hpp"
 #include "render/mesh/picking.hpp"
 #include "render/ui/i18n.hpp"
+#include "render/ui/panel_energy.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "render/ui/panels.hpp"
 #include "render/ui/ui_theme.hpp"
 #include "twin/city/city.hpp"
 #include "twin/city/city_stats.hpp"
+#include "twin/energy/energy_city_def.hpp"
+#include "twin/energy/energy_year.hpp"
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/scenario.hpp"
@@ -90,6 +93,15 @@ class App {
   void set_energy_failed();
   bool energy_ready() const { return !energy_.empty(); }
   std::string building_energy_json(std::int32_t id) const;  // "" when no results or a bad id
+  // The city's hourly totals from the energy worker (hours × stride: kWh by carrier, then rooftop PV
+  // potential; wasm/worker/energy_layout.hpp), posted just before the rows. From them and the pathway
+  // year the app computes the year's hourly electricity balance (twin/energy, ~1 ms) whenever the year
+  // or a lever changes: the energy panel and energyBalance() show it.
+  bool set_energy_hourly(const emscripten::val& hourly, int stride, int hours);
+  std::string energy_balance_json() const;  // "" until the balance is computed
+  bool set_energy_week(int week);           // 0 … weeks − 1
+  int energy_week() const { return energy_week_; }
+  void set_energy_panel(bool open);
 
   // Transport (app_transport.cpp). The model runs in the page's transport worker
   // (web/transport_worker.js): the app asks for a run of its current policy through
@@ -159,6 +171,10 @@ class App {
   // The energy results carried to year_ under the current levers (eui_year_, emissions_year_), and the
   // colours re-uploaded when an energy mode shows them; called when the year, levers or results change.
   void update_year_values();  // app_energy.cpp
+  // The energy balance of year_ from the base hourly series scaled to the pathway year (app_energy.cpp).
+  void update_energy_year();
+  bool energy_balance_ready() const { return energy_ready() && energy_year_ready_; }
+  render::EnergyBalanceView energy_balance_view() const;
   float ui_scale_for_window() const;
   void request_transport_run();  // the display run of transport_policy_
   int post_transport_run(const twin::transport::TransportPolicy& policy);  // returns the run id
@@ -204,6 +220,21 @@ class App {
   // simulated 2020 value × its segment's kWh/m² (kg/m²) in year_ / in 2020 (pathway_'s per-segment output).
   std::vector<std::int32_t> building_segment_;
   std::vector<double> eui_year_, emissions_year_;
+  // The energy balance (issue 9): the base year's hourly city series from the worker, the city's
+  // energy system (the embedded default), its per-unit profiles (built once per city weather), and the
+  // balance of year_ with the inputs it was computed from.
+  std::vector<double> base_electricity_kwh_, base_district_heat_kwh_, base_rooftop_pv_kwh_;
+  twin::energy::EnergyCityDef energy_city_def_;
+  twin::energy::EnergyProfiles energy_profiles_;
+  twin::emissions::GridRegion energy_grid_region_{};
+  std::vector<double> year_electricity_kwh_, year_district_heat_kwh_, year_rooftop_pv_kwh_;
+  render::EnergyBalanceInputs energy_inputs_;
+  twin::energy::EnergyYearResult energy_year_;
+  bool energy_year_ready_ = false;
+  std::uint64_t energy_year_version_ = 0;
+  double energy_year_ms_ = 0;
+  int energy_week_ = 0;
+  render::EnergyUiState energy_ui_;
 
   // Transport: the policy of the latest requested run, and the results kept per policy run (the
   // base = the city as it is, the current = the latest). The pathway can read both from here.

@@ -101,6 +101,17 @@ bool set_energy_failed() {
   return true;
 }
 std::string building_energy(int id) { return ready_app() ? g_app->building_energy_json(id) : ""; }
+bool set_energy_hourly(const emscripten::val& hourly, int stride, int hours) {
+  return ready_app() && g_app->set_energy_hourly(hourly, stride, hours);
+}
+std::string energy_balance() { return ready_app() ? g_app->energy_balance_json() : ""; }
+bool set_energy_week(int week) { return ready_app() && g_app->set_energy_week(week); }
+int get_energy_week() { return ready_app() ? g_app->energy_week() : -1; }
+bool set_energy_panel(bool open) {
+  if (!ready_app()) return false;
+  g_app->set_energy_panel(open);
+  return true;
+}
 
 bool start_transport() {
   if (!ready_app()) return false;
@@ -192,6 +203,11 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetEnergyResults", &app::set_energy_results);
   function("ctSetEnergyFailed", &app::set_energy_failed);
   function("ctBuildingEnergy", &app::building_energy);
+  function("ctSetEnergyHourly", &app::set_energy_hourly);
+  function("ctEnergyBalance", &app::energy_balance);
+  function("ctSetEnergyWeek", &app::set_energy_week);
+  function("ctGetEnergyWeek", &app::get_energy_week);
+  function("ctSetEnergyPanel", &app::set_energy_panel);
   function("ctStartTransport", &app::start_transport);
   function("ctSetTransportProgress", &app::set_transport_progress);
   function("ctSetTransportResults", &app::set_transport_results);

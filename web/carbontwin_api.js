@@ -150,6 +150,29 @@
     },
     getYear: () => call('ctGetYear', -1),
     chartPlotRect: () => parse(call('ctChartPlotRect', '')),
+    // ---- the energy balance of the shown year (twin/energy; the energy panel) ----
+    // Once the hourly building energy is in (whenEnergyReady), the year's hourly electricity balance is
+    // recomputed whenever a lever or the year changes. energyBalance() → null before that, else
+    //   {year, week, weeks, annual: <energy_year_json of twin/energy/energy_json.hpp: electricity, heat,
+    //    emissions>, week_hours: {first_hour, hours, demand_kwh[], buildings_kwh[], ev_kwh[],
+    //    heat_pump_kwh[], industry_kwh[], other_kwh[], rooftop_pv_kwh[], utility_pv_kwh[], wind_kwh[],
+    //    chp_kwh[], thermal_kwh[], storage_discharge_kwh[], storage_charge_kwh[], import_kwh[],
+    //    export_kwh[], curtailment_kwh[], unserved_kwh[], balance_residual_kwh[], factor_kg_per_kwh[]},
+    //    inputs: {buildings_electricity_kwh, rooftop_pv_kwh, district_heat_kwh, ev_kwh, industry_kwh,
+    //    heat_pump_kwh, other_kwh, grid_factor_kg_per_kwh, coal_capacity_share}, eval_ms}
+    // Every array holds the 168 hours of the chosen week (the last week may be shorter).
+    energyBalance: () => parse(call('ctEnergyBalance', '')),
+    // The week shown (0 = the first 7 days of January … 52); false when out of range.
+    setEnergyWeek(week) {
+      if (!Number.isInteger(week)) {
+        console.warn(`CarbonTwin: setEnergyWeek needs an integer week 0-52 (got ${String(week)})`);
+        return false;
+      }
+      return call('ctSetEnergyWeek', false, week);
+    },
+    getEnergyWeek: () => call('ctGetEnergyWeek', -1),
+    // Opens or closes the energy panel (as its toggle button does).
+    setEnergyPanel: (open) => typeof open === 'boolean' && call('ctSetEnergyPanel', false, open),
     // ---- transport (web/transport_worker.js) ----
     transportReady,
     // Resolves when no transport run is pending any more: true with results in, false if a run failed.
@@ -227,6 +250,11 @@
         console.warn('CarbonTwin energy worker: ' + m.message);
       } else if (m.type === 'done') {
         worker.terminate();
+        // The hourly city totals first: the results then compute the shown year's balance at once.
+        if (m.hourly instanceof Float64Array &&
+            !call('ctSetEnergyHourly', false, m.hourly, m.hourlyStride, m.hours)) {
+          console.warn('CarbonTwin: the hourly city series did not fit; the energy balance stays off');
+        }
         if (!call('ctSetEnergyResults', false, m.rows, m.stride, m.factorYear, m.simulatedUnits, m.runMs)) {
           energyFailed('the results did not fit the city');
           return;

@@ -2,8 +2,10 @@
 // (wasm/worker/energy_worker.cpp), simulates the hourly year of every building of the default
 // city — or of the imported city whose city file the page sends — in chunks, and posts to the page:
 //   {type: 'progress', fraction}                       after each chunk (0..1)
-//   {type: 'done', rows, stride, count, simulatedUnits, factorYear, runMs}
+//   {type: 'done', rows, stride, count, simulatedUnits, factorYear, runMs, hourly, hourlyStride, hours}
 //        rows: Float64Array, count × stride doubles (layout: wasm/worker/energy_layout.hpp), transferred
+//        hourly: Float64Array, hours × hourlyStride doubles: the city's delivered kWh by carrier and the
+//        rooftop PV potential per hour (energy_layout::kHourly*), transferred
 //   {type: 'error', message}
 // The page starts it with {type: 'run', factorYear, city} (city: a Uint8Array city file, or null for the
 // default city).
@@ -44,10 +46,14 @@ async function run(factorYear, city) {
   const ptr = module._ctw_rows();
   // A copy out of the module's memory, so that it can be transferred.
   const rows = new Float64Array(module.HEAPF64.buffer, ptr, count * stride).slice();
+  const hours = module._ctw_hours();
+  const hourlyStride = module._ctw_hourly_stride();
+  const hourly = new Float64Array(module.HEAPF64.buffer, module._ctw_hourly(), hours * hourlyStride).slice();
   const simulatedUnits = module._ctw_simulated_units();
   const runMs = performance.now() - t0;
   module._ctw_release();
-  post({ type: 'done', rows, stride, count, simulatedUnits, factorYear, runMs }, [rows.buffer]);
+  post({ type: 'done', rows, stride, count, simulatedUnits, factorYear, runMs, hourly, hourlyStride, hours },
+    [rows.buffer, hourly.buffer]);
 }
 
 self.onmessage = (event) => {

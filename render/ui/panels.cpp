@@ -25,7 +25,8 @@ PanelMetrics panel_metrics() {
 
 // Layout: left column = overview above the transport panel above the legend; right column = display controls above the
 // levers, with the picked building (when there is one) left of the controls; bottom centre, between the columns = the pathway
-// chart. The city shows in the middle above the chart.
+// chart. The city shows in the middle above the chart; the energy panel's toggle sits at the top of the
+// middle and the panel, when open, covers the middle between the toggle and the chart.
 void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects) {
   rects->clear();
   const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -57,6 +58,19 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   draw_pathway_chart_panel(view.strings, *view.pathway, ImVec2(x0, bottom - height),
                            ImVec2(std::max(10.0f * ImGui::GetFontSize(), x1 - x0), height), view.pathway_state,
                            &actions->pathway, rects);
+  if (view.energy_balance == nullptr || view.energy_state == nullptr) return;
+  const float chart_top = bottom - height;
+  draw_energy_toggle(view.strings, ImVec2(0.5f * (x0 + x1), m.margin), ImVec2(0.5f, 0.0f), *view.energy_state,
+                     &actions->energy, rects);
+  if (!view.energy_state->open) {
+    view.energy_state->panel_min = view.energy_state->panel_max = ImVec2(0, 0);
+    return;
+  }
+  const float panel_top = rects->last_bottom() + 0.5f * m.margin;
+  draw_energy_panel(view.strings, *view.energy_balance, ImVec2(x0, panel_top),
+                    ImVec2(std::max(10.0f * ImGui::GetFontSize(), x1 - x0),
+                           std::max(12.0f * ImGui::GetFontSize(), chart_top - m.margin - panel_top)),
+                    view.energy_state, &actions->energy, rects);
 }
 
 }  // namespace render

@@ -11,6 +11,7 @@
 
 #include "render/mesh/palette.hpp"
 #include "render/ui/i18n.hpp"
+#include "render/ui/panel_energy.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "twin/buildings/city_energy.hpp"
@@ -76,6 +77,9 @@ struct PanelView {
   // Imported cities: WGS84 lon/lat under the pointer (absent off the map or for the synthetic city).
   std::optional<std::array<double, 2>> cursor_lon_lat;
   const std::vector<ExampleCity>* examples = nullptr;  // the city chooser (omitted when null or empty)
+  // The energy panel of the pathway year and its toggle (omitted when either is null).
+  const EnergyBalanceView* energy_balance = nullptr;
+  EnergyUiState* energy_state = nullptr;
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -88,6 +92,7 @@ struct PanelActions {
   std::string open_city;  // a bundled example's file, or "default" for the synthetic city
   PathwayActions pathway;
   TransportActions transport;
+  EnergyActions energy;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one

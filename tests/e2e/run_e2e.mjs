@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startServer } from '../../scripts/static_server.mjs';
 import { launchChromium } from './browser.mjs';
 import { cityChecks } from './city_checks.mjs';
+import { energyBalanceChecks } from './energy_balance_checks.mjs';
 import { energyChecks } from './energy_checks.mjs';
 import { importChecks } from './import_checks.mjs';
 import { pathwayChecks } from './pathway_checks.mjs';
@@ -54,6 +55,7 @@ try {
   await cityChecks(suite);
   await pathwayChecks(suite);
   await energyChecks(suite);
+  await energyBalanceChecks(suite);
   await transportChecks(suite);
   await importChecks(suite);
   await check('no console errors', async () => {

@@ -19,4 +19,10 @@ inline constexpr int kArchetype = 8;           // index into archetype_rows()
 inline constexpr int kDelivered = 9;           // [end use][carrier] kWh, end-use major
 inline constexpr int kStride = kDelivered + twin::buildings::kEndUseCount * twin::emissions::kCarrierCount;
 
+// The city's hourly totals (simulated with CityEnergyDef::hourly = true), one row of doubles per hour:
+// delivered kWh by carrier (twin::emissions::Carrier order), then the rooftop PV potential kWh of
+// every roof. The page scales them to a pathway year's annual totals for its energy balance.
+inline constexpr int kHourlyPv = twin::emissions::kCarrierCount;
+inline constexpr int kHourlyStride = kHourlyPv + 1;
+
 }  // namespace energy_layout

@@ -13,6 +13,9 @@
 // (in the same order) it has in one whole-city run: per-building results are bit-identical to
 // `carbontwin buildings --csv`. The JS side calls ctw_run_chunk(k) for k = 0..n-1 and posts
 // progress between calls.
+// The city's hourly series (CityEnergyDef::hourly = true: it only records hourly sums, the per-building
+// values are the same) are the chunks' hourly totals added chunk by chunk (energy_layout::kHourly*):
+// the page's energy balance scales them to each pathway year.
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
@@ -43,6 +46,7 @@ struct State {
   tb::CityEnergyDef def;
   std::vector<std::vector<std::uint32_t>> chunks;  // building indices, ascending within a chunk
   std::vector<double> rows;                         // building count × energy_layout::kStride
+  std::vector<double> hourly;                       // hours × energy_layout::kHourlyStride, city totals
   std::uint32_t simulated_units = 0;                // 5R1C runs (batched groups), all chunks
 };
 State* g_state = nullptr;
@@ -93,6 +97,7 @@ EMSCRIPTEN_KEEPALIVE int ctw_prepare(int factor_year, int max_chunks, const char
       factor_year, twin::climate::grid_region_for(twin::climate::climate_for_city(*st.city).city));
   st.def = tb::default_city_energy_def();
   st.def.zone = weather.plan.zone;
+  st.def.hourly = true;
   st.city->weather.reset();  // the hours are in st.weather; the chunks need only the buildings
   const twin::Buildings& b = st.city->buildings;
   const tb::CityEnergyDef& def = st.def;
@@ -117,6 +122,7 @@ EMSCRIPTEN_KEEPALIVE int ctw_prepare(int factor_year, int max_chunks, const char
     st.chunks.push_back(std::move(current));
   }
   st.rows.assign(static_cast<std::size_t>(b.size()) * energy_layout::kStride, 0.0);
+  st.hourly.assign(st.weather.hours() * std::size_t{energy_layout::kHourlyStride}, 0.0);
   return static_cast<int>(st.chunks.size());
 }
 
@@ -129,6 +135,12 @@ EMSCRIPTEN_KEEPALIVE int ctw_run_chunk(int k) {
   const tb::CityEnergyResult r = tb::simulate_city_energy(sub, st.weather, st.def);
   st.simulated_units += r.simulated_units;
   namespace L = energy_layout;
+  const std::size_t hours = st.hourly.size() / L::kHourlyStride;
+  for (std::size_t h = 0; h < hours && h < r.hourly_carrier_kwh.size(); ++h) {
+    double* out = st.hourly.data() + h * L::kHourlyStride;
+    for (int c = 0; c < te::kCarrierCount; ++c) out[c] += r.hourly_carrier_kwh[h][c];
+    if (h < r.hourly_pv_kwh.size()) out[L::kHourlyPv] += r.hourly_pv_kwh[h];
+  }
   for (std::uint32_t j = 0; j < ids.size(); ++j) {
     double* row = st.rows.data() + static_cast<std::size_t>(ids[j]) * L::kStride;
     double total = 0, scope[te::kScopeCount] = {};
@@ -159,6 +171,12 @@ EMSCRIPTEN_KEEPALIVE double* ctw_rows() { return g_state ? g_state->rows.data() 
 EMSCRIPTEN_KEEPALIVE int ctw_building_count() { return g_state ? static_cast<int>(g_state->city->buildings.size()) : 0; }
 EMSCRIPTEN_KEEPALIVE int ctw_simulated_units() { return g_state ? static_cast<int>(g_state->simulated_units) : 0; }
 EMSCRIPTEN_KEEPALIVE int ctw_stride() { return energy_layout::kStride; }
+// The city's hourly totals (hours × ctw_hourly_stride() doubles) and the hour count.
+EMSCRIPTEN_KEEPALIVE double* ctw_hourly() { return g_state ? g_state->hourly.data() : nullptr; }
+EMSCRIPTEN_KEEPALIVE int ctw_hours() {
+  return g_state ? static_cast<int>(g_state->hourly.size() / energy_layout::kHourlyStride) : 0;
+}
+EMSCRIPTEN_KEEPALIVE int ctw_hourly_stride() { return energy_layout::kHourlyStride; }
 EMSCRIPTEN_KEEPALIVE void ctw_release() {
   delete g_state;
   g_state = nullptr;
