@@ -324,40 +324,58 @@ void draw_energy_panel(const Strings& s, const EnergyBalanceView& v, ImVec2 pos,
   }
   if (ui->layers_version != v.version || ui->layers_week != v.week) rebuild_layers(v, ui);
   const float fs = ImGui::GetFontSize();
-  // Week slider, finger-sized.
-  ImGui::TextUnformatted(s.tr("ebal.week"));
-  ImGui::SameLine();
-  int week = v.week + 1;
-  ImGui::PushItemWidth(-1.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.6f * fs, 0.45f * fs));
-  ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 1.6f * fs);
-  if (ImGui::SliderInt("##energy_week", &week, 1, v.weeks, "%d", ImGuiSliderFlags_AlwaysClamp))
-    actions->set_week = week - 1;
-  ImGui::PopStyleVar(2);
-  ImGui::PopItemWidth();
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float legend_h = 2.6f * ImGui::GetTextLineHeightWithSpacing();
-  const float chart_h = std::max(6.0f * fs, 0.44f * (avail.y - legend_h));
-  draw_week_chart(s, v, ui, ImVec2(avail.x, chart_h));
-  std::vector<std::pair<ImU32, std::string>> legend;
-  for (int k = 0; k < kEnergySupplyLayers; ++k) legend.emplace_back(energy_supply_colour(k), s.tr(kSupplyKeys[k]));
-  legend.emplace_back(kDemandColour, s.tr("ebal.demand_line"));
-  legend.emplace_back(IM_COL32(225, 228, 226, 255), s.tr("ebal.charge"));
-  legend.emplace_back(kExportColour, s.tr("ebal.export"));
-  legend.emplace_back(kCurtailColour, s.tr("ebal.curtailed"));
-  legend_row(legend);
-  // Figures left, Sankey right.
-  const ImVec2 rest = ImGui::GetContentRegionAvail();
-  const float fig_w = std::max(11.0f * fs, 0.4f * rest.x);
-  ImGui::BeginChild("energy_figures_child", ImVec2(fig_w, std::max(4.0f * fs, rest.y)), false);
-  draw_figures(s, v);
-  ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginGroup();
-  ImGui::TextUnformatted(s.tr("ebal.sankey"));
-  const ImVec2 sankey_avail = ImGui::GetContentRegionAvail();
-  draw_sankey(s, *v.pathway_year, ImVec2(sankey_avail.x, std::max(3.0f * fs, sankey_avail.y - 0.2f * fs)));
-  ImGui::EndGroup();
+  // Two tabs, so that each view gets the whole panel (the Sankey beside the figures was too small to
+  // read at 1280 × 800): the hourly balance of a week, and the year's energy flows. Finger-sized tabs.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.9f * fs, 0.4f * fs));
+  const bool tabs = ImGui::BeginTabBar("##energy_tabs", ImGuiTabBarFlags_FittingPolicyScroll);  // never shrink labels
+  ImGui::PopStyleVar();
+  if (!tabs) {
+    ImGui::End();
+    return;
+  }
+  // The tab's size and its drawing both happen in BeginTabItem: the same finger-sized padding for both.
+  const auto tab = [fs](const char* label) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.9f * fs, 0.4f * fs));
+    const bool selected = ImGui::BeginTabItem(label);
+    ImGui::PopStyleVar();
+    return selected;
+  };
+  if (tab(s.tr("ebal.tab_hourly"))) {
+    // Week slider, finger-sized.
+    ImGui::TextUnformatted(s.tr("ebal.week"));
+    ImGui::SameLine();
+    int week = v.week + 1;
+    ImGui::PushItemWidth(-1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.6f * fs, 0.45f * fs));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 1.6f * fs);
+    if (ImGui::SliderInt("##energy_week", &week, 1, v.weeks, "%d", ImGuiSliderFlags_AlwaysClamp))
+      actions->set_week = week - 1;
+    ImGui::PopStyleVar(2);
+    ImGui::PopItemWidth();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float legend_h = 2.6f * ImGui::GetTextLineHeightWithSpacing();
+    const float chart_h = std::max(6.0f * fs, 0.62f * (avail.y - legend_h));
+    draw_week_chart(s, v, ui, ImVec2(avail.x, chart_h));
+    std::vector<std::pair<ImU32, std::string>> legend;
+    for (int k = 0; k < kEnergySupplyLayers; ++k) legend.emplace_back(energy_supply_colour(k), s.tr(kSupplyKeys[k]));
+    legend.emplace_back(kDemandColour, s.tr("ebal.demand_line"));
+    legend.emplace_back(IM_COL32(225, 228, 226, 255), s.tr("ebal.charge"));
+    legend.emplace_back(kExportColour, s.tr("ebal.export"));
+    legend.emplace_back(kCurtailColour, s.tr("ebal.curtailed"));
+    legend_row(legend);
+    const ImVec2 rest = ImGui::GetContentRegionAvail();
+    ImGui::BeginChild("energy_figures_child", ImVec2(rest.x, std::max(4.0f * fs, rest.y)), false);
+    draw_figures(s, v);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  if (tab(s.tr("ebal.tab_flows"))) {
+    ImGui::TextUnformatted(s.tr("ebal.sankey"));
+    const ImVec2 sankey_avail = ImGui::GetContentRegionAvail();
+    draw_sankey(s, *v.pathway_year, ImVec2(sankey_avail.x, std::max(3.0f * fs, sankey_avail.y - 0.2f * fs)));
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
   ImGui::End();
 }
 
