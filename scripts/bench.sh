@@ -9,8 +9,8 @@ source scripts/env.sh
 runs=${1:-9}
 out=build/bench
 mkdir -p "$out"
-bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import carbontwin
-bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import carbontwin_web carbontwin_import
+bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import ct_bench_energy carbontwin
+bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import ct_bench_energy carbontwin_web carbontwin_import
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
 echo "== core kernels, native, Google Benchmark" >&2
@@ -21,6 +21,9 @@ node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_core.js
 echo "== road assignment (Algorithm B to gap 1e-4 / 1e-6), native then wasm (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_assign" "$runs" | tee "$out/assign-native.jsonl"
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_assign.js" "$runs" | tee "$out/assign-wasm.jsonl"
+echo "== hourly electricity balance of a year (twin/energy), native then wasm" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_energy" | tee "$out/energy-native.jsonl"
+node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_energy.js" | tee "$out/energy-wasm.jsonl"
 echo "== import throughput and peak memory (one process per case), native then wasm" >&2
 for c in haidian lujiazui tiled; do "$CT_BUILD_NATIVE/bench/ct_bench_import" 5 "$c"; done | tee "$out/import-native.jsonl"
 for c in haidian lujiazui tiled; do
