@@ -8,12 +8,14 @@
 //   carbontwin import --in FILE [--in FILE…] [--crs CRS] [--attributes MAP.json] [--population N]
 //                     [--jobs N] [--name NAME] --out CITY [--json REPORT]
 //   carbontwin export --city CITY [--geojson OUT] [--gpkg OUT] [--year Y] [--epw FILE]
+//   carbontwin calibrate --balance CSV [--meters DIR] [--city CITY] --json OUT
 //   carbontwin energy [--seed N | --city CITY] [--epw FILE] [--assets CSV] [--year Y] --json OUT [--hourly CSV]
 #include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/assign_command.hpp"
 #include "cli/building_command.hpp"
+#include "cli/calibrate_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
 #include "cli/energy_command.hpp"
@@ -41,6 +43,8 @@ int main(int argc, char** argv) {
   CLI::App* import = cli::add_import_command(app, &import_options);
   cli::ExportCommandOptions export_options;
   CLI::App* export_cmd = cli::add_export_command(app, &export_options);
+  cli::CalibrateCommandOptions calibrate_options;
+  CLI::App* calibrate = cli::add_calibrate_command(app, &calibrate_options);
   cli::EnergyCommandOptions energy_options;
   CLI::App* energy = cli::add_energy_command(app, &energy_options);
   try {
@@ -57,5 +61,6 @@ int main(int argc, char** argv) {
   if (import->parsed()) return cli::run_import_command(import_options);
   if (export_cmd->parsed()) return cli::run_export_command(export_options);
   if (energy->parsed()) return cli::run_energy_command(energy_options);
+  if (calibrate->parsed()) return cli::run_calibrate_command(calibrate_options);
   return 2;
 }
