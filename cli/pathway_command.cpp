@@ -14,6 +14,7 @@
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/emissions/factor_tables.hpp"
+#include "twin/pathway/dual_control_year.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/structural_runs.hpp"
 
@@ -52,6 +53,48 @@ ordered_json transport_json(const TransportYear& t) {
           {"car_nev_sales_share", t.car_nev_sales_share},
           {"energy_kwh", energy},
           {"metro_electricity_kwh", t.metro_electricity_kwh}};
+}
+
+// The year's dual-control indicators (口径: twin/pathway/dual_control_year.hpp).
+ordered_json dual_control_json(const PathwayYear& y) {
+  const twin::drivers::DualControlIndicators& d = y.dual_control;
+  return {{"energy_tce", d.energy_tce},
+          {"co2_t", d.co2_t},
+          {"energy_intensity_tce_per_10k_yuan", d.energy_intensity_tce_per_10k_yuan},
+          {"co2_intensity_t_per_10k_yuan", d.co2_intensity_t_per_10k_yuan},
+          {"energy_tce_per_capita", d.energy_per_capita_tce},
+          {"co2_t_per_capita", d.co2_per_capita_t},
+          {"gdp_10k_yuan", y.economy.gdp_10k_yuan}};
+}
+
+// The scenario's targets with the years out of bounds per indicator and over the carbon budget.
+ordered_json targets_json(const Scenario& scenario, const PathwayResult& result, const Baseline& baseline) {
+  namespace dr = twin::drivers;
+  ordered_json doc = dual_control_targets_json(scenario.dual_control);
+  ordered_json out = ordered_json::object();
+  for (int i = 0; i < dr::kIndicatorCount; ++i) {
+    const auto indicator = static_cast<dr::Indicator>(i);
+    out[dual_control_key(indicator)] = years_out_of_bounds(result.dual_control, indicator);
+  }
+  out["carbon_budget"] = years_over_budget(result.dual_control);
+  doc["years_out_of_bounds"] = out;
+  const int first = first_year_over_budget(result.dual_control);
+  doc["first_year_over_budget"] = first ? ordered_json(first) : ordered_json(nullptr);
+  if (scenario.dual_control.budget.enabled && !result.dual_control.years.empty())
+    doc["cumulative_co2_t"] = result.dual_control.years.back().cumulative_co2_t;
+  ordered_json errors = ordered_json::array();
+  for (const auto& e : result.dual_control.errors)
+    errors.push_back({{"year", e.year}, {"field", e.field}, {"message", e.message}});
+  if (!errors.empty()) doc["errors"] = errors;
+  doc["basis"] = {
+      {"energy", "energy bought by every sector (buildings, transport, industrial plants) after rooftop PV self-use; "
+                 "electricity 0.1229 kgce/kWh (当量值, GB/T 2589-2020), fuels and heat at heat content"},
+      {"co2", "gross emissions: scope 1 + 2 of every emitting sector (incl. process CO2 and waste CO2e), before "
+              "sinks and PV export credit"},
+      {"gdp", "real GDP at base-year prices: base-year residents x national 2020 GDP per capita (CarbonTwin "
+              "assumption for a city without its own figure), grown on the default GDP path"},
+      {"base_gdp_10k_yuan", baseline.economy.gdp_10k_yuan}};
+  return doc;
 }
 
 ordered_json year_json(const PathwayYear& y) {
@@ -98,7 +141,8 @@ ordered_json year_json(const PathwayYear& y) {
           {"waste", {{"generated_t", ws.waste_generated_t}, {"landfilled_t", ws.waste_landfilled_t},
                      {"incinerated_t", ws.waste_incinerated_t}, {"incineration_kwh", ws.incineration_kwh},
                      {"co2e_t", ws.waste_co2e_t}}},
-          {"sinks", {{"area_ha", ws.sink_area_ha}, {"removals_t", ws.sinks_t}}}};
+          {"sinks", {{"area_ha", ws.sink_area_ha}, {"removals_t", ws.sinks_t}}},
+          {"dual_control", dual_control_json(y)}};
   if (y.transport.present) doc["transport"] = transport_json(y.transport);  // per-year values (…/yr)
   return doc;
 }
@@ -214,6 +258,7 @@ int run_pathway_command(const PathwayCommandOptions& options) {
        {{"peak_year", m.peak_year}, {"peak_t", m.peak_t}, {"peaked", m.peaked},
         {"neutrality_year", m.neutrality_year ? ordered_json(m.neutrality_year) : ordered_json(nullptr)},
         {"neutrality_threshold_t", m.neutrality_threshold_t}, {"cumulative_t", m.cumulative_t}}},
+      {"targets", targets_json(scenario, result, baseline)},
       {"years", years},
       {"factor_sources", sources}};
   if (baseline.transport.present()) {
@@ -262,6 +307,24 @@ int run_pathway_command(const PathwayCommandOptions& options) {
   if (m.neutrality_year) std::printf("neutrality (net <= %.1f kt): %d\n", m.neutrality_threshold_t / 1e3, m.neutrality_year);
   else std::printf("neutrality (net <= %.1f kt): not reached by 2060\n", m.neutrality_threshold_t / 1e3);
   std::printf("cumulative 2020-2060: %.2f Mt\n", m.cumulative_t / 1e6);
+  {
+    const twin::drivers::DualControlIndicators& d0 = result.years.front().dual_control;
+    std::printf("dual control %d: %.1f ktce, %.4f tce and %.4f tCO2 per 10^4 yuan; years out of bounds:", kFirstYear,
+                d0.energy_tce / 1e3, d0.energy_intensity_tce_per_10k_yuan, d0.co2_intensity_t_per_10k_yuan);
+    int flagged = 0;
+    for (int i = 0; i < twin::drivers::kIndicatorCount; ++i) {
+      const auto indicator = static_cast<twin::drivers::Indicator>(i);
+      const std::vector<int> years_out = years_out_of_bounds(result.dual_control, indicator);
+      if (years_out.empty()) continue;
+      std::printf(" %s %d-%d (%zu)", dual_control_key(indicator), years_out.front(), years_out.back(), years_out.size());
+      ++flagged;
+    }
+    if (const int first = first_year_over_budget(result.dual_control)) {
+      std::printf(" carbon budget from %d", first);
+      ++flagged;
+    }
+    std::printf("%s\n", flagged ? "" : " none");
+  }
   std::printf("(evaluated in %.3f ms)\n", ms);
 
   std::ofstream out(options.json_path, std::ios::binary);

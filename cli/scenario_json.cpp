@@ -118,6 +118,98 @@ void read_new_line(const json& v, const std::string& path, twin::pathway::NewTra
   }
 }
 
+// One dual-control target line: "none", {"cut_pct", "base_year", "target_year"} or {"series": [[year, bound], …]}.
+void read_target_line(const json& v, const std::string& path, twin::drivers::TargetLine* line,
+                      std::vector<std::string>* errors) {
+  using Kind = twin::drivers::TargetLine::Kind;
+  *line = twin::drivers::TargetLine{};
+  if (v.is_string() && v == "none") return;
+  if (!v.is_object()) {
+    errors->push_back(path + ": expected \"none\", {cut_pct, base_year, target_year} or {series: [[year, bound], …]}");
+    return;
+  }
+  bool cut = false, target_year = false, series = false;
+  for (const auto& [key, value] : v.items()) {
+    const std::string p = path + "." + key;
+    if (key == "cut_pct") {
+      double pct = 0.0;
+      if (read_number(value, p, &pct, errors)) line->cut_fraction = pct / 100.0;
+      cut = true;
+    } else if (key == "base_year") {
+      read_int(value, p, &line->base_year, errors);
+      cut = true;
+    } else if (key == "target_year") {
+      target_year = read_int(value, p, &line->target_year, errors);
+      cut = true;
+    } else if (key == "series") {
+      series = true;
+      if (!value.is_array()) {
+        errors->push_back(p + ": expected an array of [year, bound] pairs");
+        continue;
+      }
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        const std::string pi = p + "[" + std::to_string(i) + "]";
+        if (!value[i].is_array() || value[i].size() != 2) {
+          errors->push_back(pi + ": expected a pair [year, bound]");
+          continue;
+        }
+        int year = 0;
+        double bound = 0.0;
+        if (read_int(value[i][0], pi + "[0]", &year, errors) && read_number(value[i][1], pi + "[1]", &bound, errors))
+          line->series.push_back({year, bound});
+      }
+    } else {
+      errors->push_back(p + ": unknown field (expected cut_pct, base_year, target_year or series)");
+    }
+  }
+  if (cut && series) {
+    errors->push_back(path + ": give either cut_pct/base_year/target_year or series, not both");
+  } else if (series) {
+    line->kind = Kind::Series;
+  } else if (cut) {
+    if (!v.contains("cut_pct") || !target_year)
+      errors->push_back(path + ": a cut line needs cut_pct and target_year (base_year defaults to 2020)");
+    line->kind = Kind::CutVsBase;
+  } else {
+    errors->push_back(path + ": empty target line (use \"none\" for no line)");
+  }
+}
+
+// "dual_control": {indicator key: line, …, "carbon_budget": "none" | {start_year, cap_t}}; indicators
+// not given keep their default lines.
+void read_dual_control(const json& v, const std::string& path, twin::drivers::DualControlTargets* targets,
+                       std::vector<std::string>* errors) {
+  if (!v.is_object()) {
+    errors->push_back(path + ": expected an object of target lines by indicator and carbon_budget");
+    return;
+  }
+  for (const auto& [key, value] : v.items()) {
+    const std::string p = path + "." + key;
+    twin::drivers::Indicator indicator;
+    if (twin::pathway::find_dual_control_indicator(key, &indicator)) {
+      read_target_line(value, p, &targets->lines[static_cast<int>(indicator)], errors);
+    } else if (key == "carbon_budget") {
+      targets->budget = twin::drivers::CarbonBudget{};
+      if (value.is_string() && value == "none") continue;
+      if (!value.is_object()) {
+        errors->push_back(p + ": expected \"none\" or an object {start_year, cap_t}");
+        continue;
+      }
+      targets->budget.enabled = true;
+      bool cap = false;
+      for (const auto& [bkey, bvalue] : value.items()) {
+        if (bkey == "start_year") read_int(bvalue, p + "." + bkey, &targets->budget.start_year, errors);
+        else if (bkey == "cap_t") cap = read_number(bvalue, p + "." + bkey, &targets->budget.cap_t, errors);
+        else errors->push_back(p + "." + bkey + ": unknown field (expected start_year, cap_t)");
+      }
+      if (!cap && !value.contains("cap_t")) errors->push_back(p + ": a carbon budget needs cap_t (tCO2)");
+    } else {
+      errors->push_back(p + ": unknown key (expected energy_tce, co2_t, energy_intensity_tce_per_10k_yuan, "
+                            "co2_intensity_t_per_10k_yuan, energy_tce_per_capita, co2_t_per_capita, carbon_budget)");
+    }
+  }
+}
+
 }  // namespace
 
 bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector<std::string>* errors) {
@@ -185,21 +277,47 @@ bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector
         read_new_line(value[i], path + "[" + std::to_string(i) + "]", &line, errors);
         scenario->new_lines.push_back(std::move(line));
       }
+    } else if (key == "dual_control") {
+      read_dual_control(value, path, &scenario->dual_control, errors);
     } else {
-      errors->push_back(path +
-                        ": unknown key (expected name, description, grid_region, levers, options, new_lines)");
+      errors->push_back(path + ": unknown key (expected name, description, grid_region, levers, options, new_lines, "
+                               "dual_control)");
     }
   }
   if (errors->size() != before) return false;
   for (const auto& e : twin::pathway::validate_scenario(*scenario)) {
     const bool lever = twin::pathway::find_lever(e.where).has_value();
-    const bool line = e.where.rfind("new_lines[", 0) == 0;
+    const bool line = e.where.rfind("new_lines[", 0) == 0 || e.where.rfind("dual_control.", 0) == 0;
     const std::string at = lever ? "$.levers." + e.where + "." + e.field
                            : line ? "$." + e.where + "." + e.field
                                   : "$.options." + e.where;
     errors->push_back(at + ": " + e.message);
   }
   return errors->size() == before;
+}
+
+nlohmann::ordered_json dual_control_targets_json(const twin::drivers::DualControlTargets& targets) {
+  using json = nlohmann::ordered_json;
+  using Kind = twin::drivers::TargetLine::Kind;
+  json doc = json::object();
+  for (int i = 0; i < twin::drivers::kIndicatorCount; ++i) {
+    const twin::drivers::TargetLine& line = targets.lines[i];
+    const char* key = twin::pathway::dual_control_key(static_cast<twin::drivers::Indicator>(i));
+    if (line.kind == Kind::CutVsBase) {
+      doc[key] = {{"cut_pct", line.cut_fraction * 100.0}, {"base_year", line.base_year}, {"target_year", line.target_year}};
+    } else if (line.kind == Kind::Series) {
+      json series = json::array();
+      for (const auto& [year, bound] : line.series) series.push_back({year, bound});
+      doc[key] = {{"series", series}};
+    } else {
+      doc[key] = "none";
+    }
+  }
+  if (targets.budget.enabled)
+    doc["carbon_budget"] = {{"start_year", targets.budget.start_year}, {"cap_t", targets.budget.cap_t}};
+  else
+    doc["carbon_budget"] = "none";
+  return doc;
 }
 
 nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
@@ -217,6 +335,7 @@ nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
               {"options", {{"weibull_scale_years", o.weibull_scale_years}, {"weibull_shape", o.weibull_shape},
                            {"neutrality_threshold_pct_of_peak", o.neutrality_threshold_pct_of_peak}}},
               {"levers", levers}};
+  doc["dual_control"] = dual_control_targets_json(scenario.dual_control);
   if (!scenario.new_lines.empty()) {  // written only when there are any (older outputs unchanged)
     json lines = json::array();
     for (const auto& n : scenario.new_lines) {

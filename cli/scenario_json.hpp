@@ -19,7 +19,11 @@ bool scenario_from_json(const std::string& text, twin::pathway::Scenario* scenar
 // to stderr, naming the file and the JSON path, and returns false.
 bool read_scenario_file(const std::string& path, const char* command, twin::pathway::Scenario* scenario);
 
-// The scenario as written by scenario_from_json's format (every lever, resolved).
+// The scenario's dual-control targets as scenario_from_json reads them under "dual_control" (every
+// indicator: "none" or its line; "carbon_budget": "none" or {start_year, cap_t}).
+nlohmann::ordered_json dual_control_targets_json(const twin::drivers::DualControlTargets& targets);
+
+// The scenario as written by scenario_from_json's format (every lever, resolved; dual_control).
 nlohmann::ordered_json scenario_to_json(const twin::pathway::Scenario& scenario);
 
 }  // namespace cli

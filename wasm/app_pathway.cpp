@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "twin/pathway/dual_control_year.hpp"
 #include "wasm/app.hpp"
 
 namespace app {
@@ -118,8 +119,30 @@ std::string App::pathway_json() const {
                      {"gross_t", y.gross_t},
                      {"sinks_t", y.sinks_t},
                      {"net_t", y.net_t},
-                     {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh}});
+                     {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh},
+                     // The same block as `carbontwin pathway --json` (docs/scenario.md, Dual control).
+                     {"dual_control", {{"energy_tce", y.dual_control.energy_tce},
+                                       {"co2_t", y.dual_control.co2_t},
+                                       {"energy_intensity_tce_per_10k_yuan", y.dual_control.energy_intensity_tce_per_10k_yuan},
+                                       {"co2_intensity_t_per_10k_yuan", y.dual_control.co2_intensity_t_per_10k_yuan},
+                                       {"energy_tce_per_capita", y.dual_control.energy_per_capita_tce},
+                                       {"co2_t_per_capita", y.dual_control.co2_per_capita_t},
+                                       {"gdp_10k_yuan", y.economy.gdp_10k_yuan}}}});
   }
+  // Years out of the scenario's dual-control bounds, per indicator and for the carbon budget.
+  nlohmann::ordered_json out_of_bounds = nlohmann::ordered_json::object();
+  for (int i = 0; i < twin::drivers::kIndicatorCount; ++i) {
+    const auto indicator = static_cast<twin::drivers::Indicator>(i);
+    out_of_bounds[dual_control_key(indicator)] = years_out_of_bounds(pathway_.dual_control, indicator);
+  }
+  out_of_bounds["carbon_budget"] = years_over_budget(pathway_.dual_control);
+  const twin::drivers::CarbonBudget& budget = scenario_.dual_control.budget;
+  const int first_over = first_year_over_budget(pathway_.dual_control);
+  nlohmann::ordered_json targets = {
+      {"carbon_budget", budget.enabled ? nlohmann::ordered_json{{"start_year", budget.start_year}, {"cap_t", budget.cap_t}}
+                                       : nlohmann::ordered_json("none")},
+      {"years_out_of_bounds", out_of_bounds},
+      {"first_year_over_budget", first_over ? nlohmann::ordered_json(first_over) : nlohmann::ordered_json(nullptr)}};
   const Milestones& m = pathway_.milestones;
   const nlohmann::ordered_json doc = {
       {"years", years},
@@ -129,6 +152,7 @@ std::string App::pathway_json() const {
       {"neutrality_year", m.neutrality_year ? nlohmann::ordered_json(m.neutrality_year) : nlohmann::ordered_json(nullptr)},
       {"neutrality_threshold_t", m.neutrality_threshold_t},
       {"cumulative_t", m.cumulative_t},
+      {"targets", targets},
       {"synthetic_city", city_->synthetic},
       {"transport_included", baseline_.transport.present()},
       {"transport_changes", baseline_.transport.changes.size()}};

@@ -55,6 +55,7 @@ constexpr ImU32 kTextColour = IM_COL32(26, 30, 30, 255);
 constexpr ImU32 kPeakColour = IM_COL32(200, 60, 30, 255);
 constexpr ImU32 kNeutralColour = IM_COL32(30, 140, 80, 255);
 constexpr ImU32 kScrubColour = IM_COL32(22, 110, 90, 255);
+constexpr ImU32 kTargetColour = IM_COL32(150, 40, 140, 255);  // dual-control CO2 line, budget, breaches
 
 // Unit as shown: "unit.<unit>" in the strings when present, else the table's unit.
 std::string unit_text(const Strings& s, const char* unit) {
@@ -199,6 +200,20 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
                 std::string(s.tr(kSectorKeys[k])) + " " + mt(y.emissions.sector_t(kChartSectors[k])));
   legend_item(false, kNetColour, false, std::string(s.tr("sector.land_use")) + " " + mt(y.sinks_t));
   legend_item(false, kNetColour, true, s.format("pathway.net_value", {{"v", mt(y.net_t)}}));
+  // Dual control (双控): the CO2 target line when the scenario sets one, and the count of years out of
+  // bounds (any indicator or the carbon budget), each marked by a small triangle on the year axis.
+  namespace dr = twin::drivers;
+  const dr::DualControlReport& dual = view.result.dual_control;
+  constexpr int kCo2 = static_cast<int>(dr::Indicator::Co2T);
+  bool co2_line = false;
+  int flagged_years = 0;
+  for (const dr::DualControlYear& d : dual.years) {
+    co2_line = co2_line || d.has_bound[kCo2];
+    flagged_years += d.any_flag ? 1 : 0;
+  }
+  if (co2_line) legend_item(false, kTargetColour, true, s.tr("pathway.co2_target"));
+  if (flagged_years > 0)
+    legend_item(false, kTargetColour, false, s.format("pathway.out_of_bounds", {{"n", std::to_string(flagged_years)}}));
 
   // Plot area: the rest of the window; y labels on the left, decade labels below.
   if (state->layers_version != view.result_version) {
@@ -264,6 +279,19 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   static const std::vector<ImU32> colours(std::begin(kSectorColours), std::end(kSectorColours));
   chart.draw(dl, colours);
   dl->AddPolyline(state->net_line.data(), static_cast<int>(state->net_line.size()), kNetColour, 0, 0.13f * fs);
+  // The CO2 target line: a segment to the next year when both have a bound, a short dash for a lone one.
+  const auto bounded = [&](std::size_t i) { return i < dual.years.size() && dual.years[i].has_bound[kCo2]; };
+  for (std::size_t i = 0; co2_line && i < dual.years.size(); ++i) {
+    if (!bounded(i)) continue;
+    const dr::DualControlYear& d = dual.years[i];
+    const double bound_mt = d.bound[kCo2] / 1e6;
+    if (bounded(i + 1))
+      dl->AddLine(chart.to_screen(d.value.year, bound_mt), chart.to_screen(dual.years[i + 1].value.year, dual.years[i + 1].bound[kCo2] / 1e6),
+                  kTargetColour, 0.1f * fs);
+    else if (i == 0 || !bounded(i - 1))
+      dl->AddLine(chart.to_screen(d.value.year - 0.4, bound_mt), chart.to_screen(d.value.year + 0.4, bound_mt), kTargetColour,
+                  0.1f * fs);
+  }
   dl->PopClipRect();
   // Decade ticks.
   for (int decade = kFirstYear; decade <= kLastYear; decade += 10) {
@@ -273,6 +301,25 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
     const float tw = ImGui::CalcTextSize(label.c_str()).x;
     dl->AddText(ImVec2(std::clamp(px - 0.5f * tw, plot_min.x - label_w, plot_max.x + 1.2f * fs - tw),
                        plot_max.y + 0.25f * fs), kTextColour, label.c_str());
+  }
+
+  // Years out of dual-control bounds: a small triangle pointing at the axis.
+  for (const dr::DualControlYear& d : dual.years) {
+    if (!d.any_flag) continue;
+    const float px = chart.to_screen(d.value.year, 0).x, py = plot_max.y - 0.1f * fs;
+    dl->AddTriangleFilled(ImVec2(px - 0.22f * fs, py - 0.38f * fs), ImVec2(px + 0.22f * fs, py - 0.38f * fs), ImVec2(px, py),
+                          kTargetColour);
+  }
+  // The year the carbon budget is used up: a thin vertical line with its label.
+  for (const dr::DualControlYear& d : dual.years) {
+    if (!d.over_budget) continue;
+    const ImVec2 a = chart.to_screen(d.value.year, ticks.top), b = chart.to_screen(d.value.year, 0);
+    dl->AddLine(a, b, kTargetColour, 0.06f * fs);
+    const std::string text = s.format("pathway.budget_used", {{"year", std::to_string(d.value.year)}});
+    const float tw = ImGui::CalcTextSize(text.c_str()).x;
+    boxed_text(dl, ImVec2(std::clamp(a.x - 0.5f * tw, plot_min.x, plot_max.x - tw), plot_min.y + 0.2f * fs), kTargetColour,
+               text);
+    break;
   }
 
   // Scrubber line with a handle on the axis.

@@ -163,3 +163,69 @@ endif()
 message(STATUS "with the synthetic activity: 2020 transport scope 1 ${t2020} t, car NEV stock share 2060 ${nev2060}")
 file(WRITE "${OUT}/bad_activity.json" [=[{"population": 1000, "vehicle_km_per_day": {"plane": 5}}]=])
 expect_failure("unknown mode in an activity" "$.vehicle_km_per_day.plane" "${CLI}" pathway --baseline table --activity "${OUT}/bad_activity.json" --json "${OUT}/x.json")
+
+# Dual control (双控): per-year indicators, the scenario's target lines and carbon budget with the years
+# out of bounds, the targets' round trip through the resolved scenario, and bad targets named by path.
+foreach(key energy_tce co2_t energy_intensity_tce_per_10k_yuan co2_intensity_t_per_10k_yuan
+            energy_tce_per_capita co2_t_per_capita gdp_10k_yuan)
+  string(JSON v ERROR_VARIABLE missing GET "${none_doc}" years 0 dual_control ${key})
+  if(missing OR NOT v GREATER 0)
+    message(FATAL_ERROR "years[0].dual_control.${key} missing or not positive: ${v} ${missing}")
+  endif()
+endforeach()
+string(JSON fyp_cut GET "${none_doc}" targets energy_intensity_tce_per_10k_yuan cut_pct)
+string(JSON no_budget GET "${none_doc}" targets carbon_budget)
+if(NOT fyp_cut EQUAL 13.5 OR NOT no_budget STREQUAL "none")
+  message(FATAL_ERROR "default targets: energy intensity cut ${fyp_cut} %, budget ${no_budget}")
+endif()
+# A CO2 cap at the 2020 value from 2021 on (cut 0 %) flags the years above 2020; a 10 Mt budget from
+# 2020 is passed within a few years and stays passed.
+file(WRITE "${OUT}/dual_control.json" [=[{"dual_control": {
+  "co2_t": {"cut_pct": 0, "base_year": 2020, "target_year": 2021},
+  "energy_tce": {"series": [[2030, 1], [2040, 1e12]]},
+  "carbon_budget": {"start_year": 2020, "cap_t": 1e7}}}]=])
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --scenario "${OUT}/dual_control.json"
+                        --json "${OUT}/dual_control_out.json"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway with dual-control targets failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/dual_control_out.json" dc_doc)
+string(JSON n_co2 LENGTH "${dc_doc}" targets years_out_of_bounds co2_t)
+string(JSON energy_years GET "${dc_doc}" targets years_out_of_bounds energy_tce)
+string(JSON first_over GET "${dc_doc}" targets first_year_over_budget)
+string(JSON n_budget LENGTH "${dc_doc}" targets years_out_of_bounds carbon_budget)
+string(JSON budget_0 GET "${dc_doc}" targets years_out_of_bounds carbon_budget 0)
+math(EXPR expected_budget_years "2060 - ${first_over} + 1")
+string(REGEX REPLACE "[ \n]" "" energy_years "${energy_years}")
+if(NOT n_co2 GREATER 0 OR NOT energy_years STREQUAL "[2030]" OR NOT budget_0 EQUAL first_over
+   OR NOT n_budget EQUAL expected_budget_years OR first_over LESS 2021)
+  message(FATAL_ERROR "dual-control flags wrong: co2 years ${n_co2}, energy ${energy_years}, budget from ${first_over} (${n_budget})")
+endif()
+# Round trip: the resolved scenario's dual_control block, read back, gives the same targets.
+string(JSON dc_block GET "${dc_doc}" scenario dual_control)
+file(WRITE "${OUT}/dual_control_again.json" "{\"dual_control\": ${dc_block}}")
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --scenario "${OUT}/dual_control_again.json"
+                        --json "${OUT}/dual_control_again_out.json"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway with the echoed dual_control block failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/dual_control_again_out.json" dc_again)
+string(JSON dc_block_again GET "${dc_again}" scenario dual_control)
+string(JSON t1 GET "${dc_doc}" targets)
+string(JSON t2 GET "${dc_again}" targets)
+if(NOT dc_block STREQUAL dc_block_again OR NOT t1 STREQUAL t2)
+  message(FATAL_ERROR "dual_control round trip differs:\n${dc_block}\n${dc_block_again}")
+endif()
+message(STATUS "dual control: CO2 above its 2020 value in ${n_co2} years, 10 Mt budget passed in ${first_over}")
+file(WRITE "${OUT}/bad_cut.json" [=[{"dual_control": {"co2_t": {"cut_pct": 150, "target_year": 2030}}}]=])
+expect_failure("a cut above 100 %" "$.dual_control.co2_t.cut_pct" "${CLI}" pathway --scenario "${OUT}/bad_cut.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_indicator.json" [=[{"dual_control": {"energy": "none"}}]=])
+expect_failure("an unknown indicator" "$.dual_control.energy" "${CLI}" pathway --scenario "${OUT}/bad_indicator.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_budget.json" [=[{"dual_control": {"carbon_budget": {"start_year": 2020, "cap_t": -5}}}]=])
+expect_failure("a negative budget" "$.dual_control.carbon_budget.cap_t" "${CLI}" pathway --scenario "${OUT}/bad_budget.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_series.json" [=[{"dual_control": {"co2_t_per_capita": {"series": [[2030, 5], [2025, 4]]}}}]=])
+expect_failure("a series out of order" "$.dual_control.co2_t_per_capita.series[1]: years must be increasing" "${CLI}" pathway --scenario "${OUT}/bad_series.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_pair.json" [=[{"dual_control": {"co2_t_per_capita": {"series": [[2030, 5], [2035]]}}}]=])
+expect_failure("a series entry not a pair" "$.dual_control.co2_t_per_capita.series[1]: expected a pair" "${CLI}" pathway --scenario "${OUT}/bad_pair.json" --json "${OUT}/x.json")

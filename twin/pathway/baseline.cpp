@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "twin/industry/default_plants.hpp"
+#include "twin/pathway/dual_control_year.hpp"
 
 namespace twin::pathway {
 namespace {
@@ -138,6 +139,7 @@ Baseline baseline_from_city(const City& city) {
   base.plants = city.synthetic ? industry::default_plants() : std::vector<industry::Plant>{};
   base.sink_areas = sinks::sink_areas_of(city);
   base.waste = waste::default_waste_params();
+  base.economy = default_city_economy(base.base_year, base.population);
   return base;
 }
 

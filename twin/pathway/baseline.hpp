@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "twin/city/city.hpp"
+#include "twin/drivers/economy.hpp"
 #include "twin/emissions/carrier.hpp"
 #include "twin/industry/plant.hpp"
 #include "twin/pathway/intensity_table.hpp"
@@ -79,6 +80,12 @@ struct Baseline {
   std::vector<industry::Plant> plants;
   sinks::SinkAreas sink_areas;
   waste::WasteParams waste;
+  // The city's base-year economy (GDP 10^4 yuan, value-added shares, population) for the dual-control
+  // indicators. baseline_from_city: residents × the national 2020 GDP per capita with the national
+  // shares (dual_control_year.hpp, default_city_economy: a CarbonTwin assumption for a city without its
+  // own figure); a caller with the city's own statistics overwrites it. GDP 0 (a hand-made baseline):
+  // intensities are reported as 0.
+  drivers::EconomyBase economy;
 };
 
 // Builds the base-year stock: every building of `city` goes to its segment (category from use and

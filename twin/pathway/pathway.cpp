@@ -6,6 +6,7 @@
 
 #include "twin/drivers/economy.hpp"
 #include "twin/pathway/det_math.hpp"
+#include "twin/pathway/dual_control_year.hpp"
 #include "twin/pathway/industry_sector.hpp"
 #include "twin/pathway/new_build_standard.hpp"
 
@@ -136,6 +137,7 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
   const emissions::FactorSet base_factors = emissions::factors_for_year(base.base_year, scenario.grid_region);
   double retrofitted_share = 0.0;
   std::vector<double> gross(kYearCount), net(kYearCount);
+  std::vector<drivers::DualControlInput> dual_control_inputs(kYearCount);
   if (per_segment) {
     result.segment_kwh_per_m2.assign(seg_count * kYearCount, 0.0);
     result.segment_kg_per_m2.assign(seg_count * kYearCount, 0.0);
@@ -348,7 +350,14 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     out.net_t = out.gross_t - out.pv_export_credit_t + out.sinks_t;
     gross[k] = out.gross_t;
     net[k] = out.net_t;
+
+    // Dual control: the year's economy (GDP on the default path from the base economy) and indicators.
+    out.economy = economy_year(base.economy, gdp_growth, year, k > 0 ? result.years[k - 1].economy.gdp_10k_yuan : 0.0,
+                               out.population);
+    dual_control_inputs[k] = dual_control_input(out);
+    out.dual_control = drivers::indicators_of(dual_control_inputs[k]);
   }
+  result.dual_control = drivers::evaluate_dual_control(dual_control_inputs, scenario.dual_control);
   result.milestones =
       find_milestones(gross, net, kFirstYear, scenario.options.neutrality_threshold_pct_of_peak / 100.0);
   return result;

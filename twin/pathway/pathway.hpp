@@ -13,6 +13,8 @@
 #include <array>
 #include <vector>
 
+#include "twin/drivers/dual_control.hpp"
+#include "twin/drivers/economy.hpp"
 #include "twin/emissions/accounting.hpp"
 #include "twin/industry/industry_model.hpp"
 #include "twin/pathway/baseline.hpp"
@@ -48,11 +50,19 @@ struct PathwayYear {
   GridSupplyYear grid;                    // the grid's mix of the year and the city's electricity factor
   industry::IndustryAccount industry;     // the city's plants together (zeros without plants)
   WasteSinkYear waste_sinks;              // waste activity and CO2e, sink areas and removals
+  // The year's economy (real GDP at base-year prices on the default GDP path, value added at the base
+  // shares, population = `population`) and dual-control indicators (total energy tce, gross CO2,
+  // intensities per 10^4 yuan, per capita; 口径 in dual_control_year.hpp).
+  drivers::EconomyYear economy;
+  drivers::DualControlIndicators dual_control;
 };
 
 struct PathwayResult {
   std::vector<PathwayYear> years;  // kFirstYear … kLastYear
   Milestones milestones;
+  // Every year's indicators against the scenario's dual-control targets (bounds, flags, cumulative
+  // CO2 against the carbon budget); dual_control_year.hpp lists the years out of bounds.
+  drivers::DualControlReport dual_control;
   // Only with evaluate_pathway(…, /*per_segment=*/true), else empty: per m² of each base segment's
   // surviving floor area, its delivered energy kWh/(m²·yr) (before PV) and gross emissions
   // kgCO2/(m²·yr) (scope 1 + 2), index segment × kYearCount + (year − kFirstYear).

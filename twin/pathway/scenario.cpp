@@ -13,7 +13,95 @@ std::string range_text(double lo, double hi, const char* unit) {
   return s.str();
 }
 
+constexpr const char* kDualControlKeys[drivers::kIndicatorCount] = {
+    "energy_tce", "co2_t", "energy_intensity_tce_per_10k_yuan", "co2_intensity_t_per_10k_yuan",
+    "energy_tce_per_capita", "co2_t_per_capita"};
+
+void validate_dual_control(const drivers::DualControlTargets& t, std::vector<ScenarioError>* errors) {
+  for (int i = 0; i < drivers::kIndicatorCount; ++i) {
+    const drivers::TargetLine& line = t.lines[i];
+    const std::string where = std::string("dual_control.") + kDualControlKeys[i];
+    if (line.kind == drivers::TargetLine::Kind::CutVsBase) {
+      if (!std::isfinite(line.cut_fraction) || line.cut_fraction < 0.0 || line.cut_fraction > 1.0) {
+        std::ostringstream m;
+        m << "cut " << line.cut_fraction * 100.0 << " % is outside [0, 100] %";
+        errors->push_back({where, "cut_pct", m.str()});
+      }
+      if (line.base_year < kFirstYear || line.base_year >= kLastYear) {
+        std::ostringstream m;
+        m << "base year " << line.base_year << " is outside " << kFirstYear << "–" << kLastYear - 1;
+        errors->push_back({where, "base_year", m.str()});
+      }
+      if (line.target_year <= line.base_year || line.target_year > kLastYear) {
+        std::ostringstream m;
+        m << "target year " << line.target_year << " must be after the base year " << line.base_year << " and ≤ "
+          << kLastYear;
+        errors->push_back({where, "target_year", m.str()});
+      }
+    } else if (line.kind == drivers::TargetLine::Kind::Series) {
+      if (line.series.empty()) errors->push_back({where, "series", "a series line needs at least one [year, bound]"});
+      for (std::size_t j = 0; j < line.series.size(); ++j) {
+        const auto& [year, bound] = line.series[j];
+        const std::string field = "series[" + std::to_string(j) + "]";
+        if (year < kFirstYear || year > kLastYear) {
+          std::ostringstream m;
+          m << "year " << year << " is outside " << kFirstYear << "–" << kLastYear;
+          errors->push_back({where, field, m.str()});
+        } else if (j > 0 && year <= line.series[j - 1].first) {
+          errors->push_back({where, field, "years must be increasing"});
+        }
+        if (!std::isfinite(bound) || bound < 0.0) {
+          std::ostringstream m;
+          m << "bound " << bound << " is not a finite number ≥ 0";
+          errors->push_back({where, field, m.str()});
+        }
+      }
+    }
+  }
+  if (t.budget.enabled) {
+    if (t.budget.start_year < kFirstYear || t.budget.start_year > kLastYear) {
+      std::ostringstream m;
+      m << "start year " << t.budget.start_year << " is outside " << kFirstYear << "–" << kLastYear;
+      errors->push_back({"dual_control.carbon_budget", "start_year", m.str()});
+    }
+    if (!std::isfinite(t.budget.cap_t) || t.budget.cap_t <= 0.0) {
+      std::ostringstream m;
+      m << "cap " << t.budget.cap_t << " t is not a finite number > 0";
+      errors->push_back({"dual_control.carbon_budget", "cap_t", m.str()});
+    }
+  }
+}
+
 }  // namespace
+
+const char* dual_control_key(drivers::Indicator indicator) {
+  const int i = static_cast<int>(indicator);
+  return i >= 0 && i < drivers::kIndicatorCount ? kDualControlKeys[i] : "unknown";
+}
+
+bool find_dual_control_indicator(std::string_view key, drivers::Indicator* indicator) {
+  for (int i = 0; i < drivers::kIndicatorCount; ++i)
+    if (key == kDualControlKeys[i]) {
+      *indicator = static_cast<drivers::Indicator>(i);
+      return true;
+    }
+  return false;
+}
+
+drivers::DualControlTargets default_dual_control_targets() {
+  // Built here rather than by calling drivers::fyp14_*_line() so that the scenario reader links
+  // without twin/drivers (tests/fuzz); tests/twin/pathway/dual_control_pathway_test.cpp checks equality.
+  drivers::DualControlTargets t;
+  drivers::TargetLine line;
+  line.kind = drivers::TargetLine::Kind::CutVsBase;
+  line.base_year = 2020;
+  line.target_year = 2025;
+  line.cut_fraction = 0.135;
+  t.lines[static_cast<int>(drivers::Indicator::EnergyIntensity)] = line;
+  line.cut_fraction = 0.18;
+  t.lines[static_cast<int>(drivers::Indicator::Co2Intensity)] = line;
+  return t;
+}
 
 Scenario default_scenario() {
   Scenario s;
@@ -62,6 +150,7 @@ std::vector<ScenarioError> validate_scenario(const Scenario& scenario) {
       errors.push_back({bounds[i].key, "", m.str()});
     }
   }
+  validate_dual_control(scenario.dual_control, &errors);
   for (std::size_t i = 0; i < scenario.new_lines.size(); ++i) {
     const NewTransitLine& n = scenario.new_lines[i];
     const std::string where = "new_lines[" + std::to_string(i) + "]";

@@ -5,8 +5,10 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "twin/drivers/dual_control.hpp"
 #include "twin/emissions/factor_tables.hpp"
 #include "twin/pathway/lever.hpp"
 
@@ -33,12 +35,26 @@ struct NewTransitLine {
 inline constexpr double kMinNewLineHeadwayMin = 1.0;
 inline constexpr double kMaxNewLineHeadwayMin = 60.0;
 
+// The default dual-control targets: the 14th FYP intensity lines (energy intensity −13.5 %, CO2
+// intensity −18 % from 2020 to 2025, held after; State Council 2030年前碳达峰行动方案, 2021, the same
+// lines as drivers::fyp14_energy_intensity_line()/fyp14_co2_intensity_line()), no other line, no budget.
+drivers::DualControlTargets default_dual_control_targets();
+
+// The key of a dual-control indicator in scenario files and the pathway JSON ("energy_tce", "co2_t",
+// "energy_intensity_tce_per_10k_yuan", "co2_intensity_t_per_10k_yuan", "energy_tce_per_capita",
+// "co2_t_per_capita"), and the indicator of a key (false if unknown).
+const char* dual_control_key(drivers::Indicator indicator);
+bool find_dual_control_indicator(std::string_view key, drivers::Indicator* indicator);
+
 struct Scenario {
   std::string name = "baseline";
   emissions::GridRegion grid_region = emissions::GridRegion::National;
   std::array<LeverSetting, kLeverCount> levers{};
   PathwayOptions options;
   std::vector<NewTransitLine> new_lines;  // none in the baseline
+  // Dual-control (双控) target lines per indicator and an optional carbon budget, checked against
+  // every pathway year (PathwayResult::dual_control). Default: default_dual_control_targets().
+  drivers::DualControlTargets dual_control = default_dual_control_targets();
 
   const LeverSetting& lever(LeverId id) const { return levers[static_cast<int>(id)]; }
   LeverSetting& lever(LeverId id) { return levers[static_cast<int>(id)]; }
@@ -56,7 +72,10 @@ struct ScenarioError {
 
 // Checks bounds: target finite and inside [min, max], start year inside 2020–2060, ramp 0–40
 // years, options finite and inside their ranges; new lines named, with ≥ 2 stops at finite
-// coordinates, headway 1–60 min and opening year 2020–2060. Empty when the scenario is valid.
+// coordinates, headway 1–60 min and opening year 2020–2060; dual-control lines: a cut 0–100 % with
+// base year 2020–2059 and a later target year ≤ 2060, or a series of (year 2020–2060, bound ≥ 0 finite)
+// in increasing years; a carbon budget: start year 2020–2060 and a cap > 0 (where "dual_control.<key>"
+// or "dual_control.carbon_budget"). Empty when the scenario is valid.
 std::vector<ScenarioError> validate_scenario(const Scenario& scenario);
 
 // Bounds of the options, for validation and documentation.

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstring>
 
 #include "tests/twin/pathway/pathway_test_util.hpp"
@@ -164,28 +163,6 @@ TEST(PathwayResult, DeterministicAndAmbitiousReachesNeutrality) {
   EXPECT_LE(r1.milestones.neutrality_year, 2060);
   const auto baseline = evaluate_pathway(base, default_scenario());
   EXPECT_LT(r1.milestones.cumulative_t, baseline.milestones.cumulative_t);
-}
-
-TEST(PathwayResult, OneEvaluationIsWellUnderAMillisecond) {
-  const Baseline& base = test::default_baseline();
-  const Scenario s = default_scenario();
-  evaluate_pathway(base, s);
-  const int runs = 20;
-  const auto t0 = std::chrono::steady_clock::now();
-  double sink = 0.0;
-  for (int i = 0; i < runs; ++i) sink += evaluate_pathway(base, s).milestones.cumulative_t;
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / runs;
-  EXPECT_GT(sink, 0.0);
-  // Budget: one frame is 16 ms; the brief asks for well under 1 ms natively. The bound is loose
-  // (5 ms) because test machines are shared and wasm under Node runs the same test.
-  EXPECT_LT(ms, 5.0) << ms << " ms per evaluation";
-  RecordProperty("pathway_eval_ms", std::to_string(ms));
-  // With the per-segment intensities (what the browser asks for on every lever move).
-  const auto t1 = std::chrono::steady_clock::now();
-  for (int i = 0; i < runs; ++i) sink += evaluate_pathway(base, s, true).segment_kg_per_m2[0];
-  const double ms_seg = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count() / runs;
-  EXPECT_LT(ms_seg, 5.0) << ms_seg << " ms per evaluation with per-segment output";
-  RecordProperty("pathway_eval_segments_ms", std::to_string(ms_seg));
 }
 
 // The optional per-segment intensities: Σ segment kWh/m² × surviving area reproduces the base stock's
