@@ -3,7 +3,6 @@
 // its building attributes, zones and metro.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
 
 #include "default_city_fixture.hpp"
@@ -195,16 +194,6 @@ TEST(DefaultCity, MetroStationsAreNamedAndSpaced) {
     }
   }
   EXPECT_GE(interchanges, 2u);
-}
-
-TEST(DefaultCity, GeneratesQuickly) {
-  // The page generates the city at start-up; the brief asks for well under a second natively.
-  // The bound is loose (5×) so a loaded CI machine does not flake.
-  const auto t0 = std::chrono::steady_clock::now();
-  const City c = generate_city(default_city_def());
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_GT(c.buildings.size(), 0u);
-  EXPECT_LT(ms, 1000.0);
 }
 
 TEST(DefaultCity, OtherSeedsAreAlsoSound) {
