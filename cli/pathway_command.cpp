@@ -151,7 +151,7 @@ ordered_json year_json(const PathwayYear& y) {
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
   CLI::App* cmd = app.add_subcommand(
-      "pathway", "Project the city's building stock and its emissions 2020-2060 under a scenario");
+      "pathway", "Project the city's whole account (buildings, transport, industry, waste, sinks) 2020-2060 under a scenario");
   cmd->add_option("--scenario", options->scenario_path,
                   "Scenario JSON (docs/scenario.md); default: the baseline scenario")
       ->type_name("FILE");
@@ -275,7 +275,7 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     std::cout << json_text;
     return 0;
   }
-  std::printf("Pathway (buildings and transport): %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
+  std::printf("Pathway (buildings, transport, industry, waste, sinks): %s, scenario '%s'%s\n", city.name.c_str(), scenario.name.c_str(),
               city.synthetic ? " (synthetic city)" : "");
   if (simulated)
     std::printf("baseline: simulated (every building, ISO 13790 5R1C hourly, weather: %s) in %.3f s\n",
