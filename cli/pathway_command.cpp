@@ -9,14 +9,16 @@
 #include <sstream>
 
 #include "cli/activity_json.hpp"
-#include "twin/pathway/transport_from_model.hpp"
 #include "cli/scenario_json.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/default_city.hpp"
 #include "twin/emissions/factor_tables.hpp"
+#include "twin/industry/key_emitters.hpp"
+#include "twin/industry/plant_csv.hpp"
 #include "twin/pathway/dual_control_year.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/structural_runs.hpp"
+#include "twin/pathway/transport_from_model.hpp"
 
 namespace cli {
 namespace {
@@ -147,6 +149,42 @@ ordered_json year_json(const PathwayYear& y) {
   return doc;
 }
 
+// The plant list of --plants: every error names the file, line and column; none is skipped silently.
+bool read_plant_list(const std::string& path, std::vector<twin::industry::Plant>* plants) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "carbontwin pathway: cannot read plant list '" << path << "'\n";
+    return false;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  const twin::industry::PlantCsvResult r = twin::industry::read_plants_csv(text.str());
+  for (const auto& w : r.warnings)
+    std::cerr << path << ":" << w.line << (w.field.empty() ? "" : " (" + w.field + ")") << ": warning: " << w.message << "\n";
+  for (const auto& e : r.errors)
+    std::cerr << path << ":" << e.line << (e.field.empty() ? "" : " (" + e.field + ")") << ": " << e.message << "\n";
+  if (!r.ok()) return false;
+  *plants = r.plants;
+  return true;
+}
+
+// Key emitters (重点排放单位) of the base year: every plant ranked by net tCO2 with its share of the
+// city's plants and the national ETS (26,000 tCO2e) and 10,000 tce flags (twin/industry/key_emitters.hpp).
+ordered_json key_emitters_json(const Baseline& baseline, const Scenario& scenario) {
+  namespace ti = twin::industry;
+  ordered_json list = ordered_json::array();
+  if (baseline.plants.empty()) return list;
+  const twin::emissions::FactorSet f = twin::emissions::factors_for_year(baseline.base_year, scenario.grid_region);
+  const ti::IndustryYear y = ti::evaluate_industry_year(baseline.plants, {}, {}, ti::industry_factors(f));
+  for (const ti::KeyEmitter& k : ti::rank_key_emitters(y)) {
+    const ti::Plant& p = baseline.plants[k.plant];
+    list.push_back({{"rank", k.rank}, {"name", p.name}, {"sector", ti::to_string(p.sector)}, {"net_t", k.net_t},
+                    {"share", k.share}, {"energy_tce", k.energy_tce}, {"above_ets_threshold", k.above_ets_threshold},
+                    {"above_energy_threshold", k.above_energy_threshold}, {"synthetic", p.synthetic}});
+  }
+  return list;
+}
+
 }  // namespace
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
@@ -176,6 +214,10 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
                   "Base-year daily travel activity JSON (docs/scenario.md, Transport) to use instead of the "
                   "transport model; structural levers and new lines then have no effect on travel")
       ->type_name("FILE");
+  cmd->add_option("--plants", options->plants_path,
+                  "The city's industrial plants (CSV, docs/industry-plants.md) instead of the default: the "
+                  "default city's synthetic park, none for an imported city")
+      ->type_name("CSV");
   return cmd;
 }
 
@@ -234,6 +276,7 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     transport_runs = 1 + baseline.transport.changes.size();
     transport_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - transport_start).count();
   }
+  if (!options.plants_path.empty() && !read_plant_list(options.plants_path, &baseline.plants)) return 1;
   const auto start = std::chrono::steady_clock::now();
   const PathwayResult result = evaluate_pathway(baseline, scenario);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -259,6 +302,7 @@ int run_pathway_command(const PathwayCommandOptions& options) {
         {"neutrality_year", m.neutrality_year ? ordered_json(m.neutrality_year) : ordered_json(nullptr)},
         {"neutrality_threshold_t", m.neutrality_threshold_t}, {"cumulative_t", m.cumulative_t}}},
       {"targets", targets_json(scenario, result, baseline)},
+      {"key_emitters", key_emitters_json(baseline, scenario)},
       {"years", years},
       {"factor_sources", sources}};
   if (baseline.transport.present()) {

@@ -18,6 +18,7 @@ struct PathwayCommandOptions {
   std::string baseline = "simulated";  // "simulated" (city-scale hourly simulation) or "table"
   std::string activity_path;  // optional travel activity (base year) instead of the transport model
   std::string transport = "model";  // "model" (run the city's transport model) or "none" (buildings only)
+  std::string plants_path;    // --plants: the city's plant list (docs/industry-plants.md) instead of the default
 };
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options);

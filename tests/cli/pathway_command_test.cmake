@@ -229,3 +229,26 @@ file(WRITE "${OUT}/bad_series.json" [=[{"dual_control": {"co2_t_per_capita": {"s
 expect_failure("a series out of order" "$.dual_control.co2_t_per_capita.series[1]: years must be increasing" "${CLI}" pathway --scenario "${OUT}/bad_series.json" --json "${OUT}/x.json")
 file(WRITE "${OUT}/bad_pair.json" [=[{"dual_control": {"co2_t_per_capita": {"series": [[2030, 5], [2035]]}}}]=])
 expect_failure("a series entry not a pair" "$.dual_control.co2_t_per_capita.series[1]: expected a pair" "${CLI}" pathway --scenario "${OUT}/bad_pair.json" --json "${OUT}/x.json")
+
+# --plants: the city's own plant list replaces the default park; key emitters ranked in the JSON.
+# Hand figure: a data centre of 10,000 MWh IT load × PUE 1.5 (assets/industry/route_intensity.csv) =
+# 15,000 MWh × the national 2020 grid factor 0.5568 kgCO2/kWh = 8,352 t, below the ETS threshold.
+file(WRITE "${OUT}/plants.csv" "name,sector,route,output,lon,lat\nCloud DC,data_centre,,10000,116.41,39.95\n")
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --plants "${OUT}/plants.csv"
+                        --json "${OUT}/plants_out.json"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway --plants failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/plants_out.json" plants_doc)
+string(JSON n_emitters LENGTH "${plants_doc}" key_emitters)
+string(JSON dc_name GET "${plants_doc}" key_emitters 0 name)
+string(JSON dc_t GET "${plants_doc}" key_emitters 0 net_t)
+string(JSON dc_ets GET "${plants_doc}" key_emitters 0 above_ets_threshold)
+if(NOT n_emitters EQUAL 1 OR NOT dc_name STREQUAL "Cloud DC" OR dc_t LESS 8351.999 OR dc_t GREATER 8352.001
+   OR NOT dc_ets STREQUAL "OFF")
+  message(FATAL_ERROR "key emitters from --plants wrong: ${n_emitters} plants, ${dc_name} ${dc_t} t, ETS ${dc_ets}")
+endif()
+message(STATUS "--plants: ${dc_name} ${dc_t} t (hand 8352)")
+file(WRITE "${OUT}/bad_plants.csv" "name,sector,route,output,lon,lat\nBad,cement,cement_clinker,-5,116.4,39.9\n")
+expect_failure("a negative plant output" "bad_plants.csv:2 (output)" "${CLI}" pathway --plants "${OUT}/bad_plants.csv" --json "${OUT}/x.json")
