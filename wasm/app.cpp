@@ -255,6 +255,8 @@ void App::draw_frame(double delta_ms) {
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_},
                       &actions, &rects_);
+  // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
+  render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
   ImGui::Render();
 
   renderer_.draw(camera_, framebuffer_width_, framebuffer_height_, hovered_, selected_);

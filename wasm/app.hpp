@@ -26,11 +26,13 @@
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "render/ui/panels.hpp"
+#include "render/ui/plant_markers.hpp"
 #include "render/ui/ui_theme.hpp"
 #include "twin/city/city.hpp"
 #include "twin/city/city_stats.hpp"
 #include "twin/energy/energy_city_def.hpp"
 #include "twin/energy/energy_year.hpp"
+#include "twin/industry/key_emitters.hpp"
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/scenario.hpp"
@@ -99,6 +101,8 @@ class App {
   // or a lever changes: the energy panel and energyBalance() show it.
   bool set_energy_hourly(const emscripten::val& hourly, int stride, int hours);
   std::string energy_balance_json() const;  // "" until the balance is computed
+  // The city's plants ranked as key emitters in the base year, with their screen positions (JSON list).
+  std::string key_emitters_json() const;
   bool set_energy_week(int week);           // 0 … weeks − 1
   int energy_week() const { return energy_week_; }
   void set_energy_panel(bool open);
@@ -203,8 +207,10 @@ class App {
   std::int32_t hovered_ = -1, selected_ = -1;
   std::optional<std::array<double, 2>> hover_request_;  // picked once per frame, not per event
   std::optional<std::array<double, 2>> pointer_css_;    // last pointer position over the map
+  std::vector<render::PlantMarker> plant_markers() const;  // plants with a position in the city frame
 
   twin::pathway::Baseline baseline_;
+  std::vector<twin::industry::KeyEmitter> plant_ranking_;  // base year, largest first (init_pathway)
   twin::pathway::Scenario scenario_;
   twin::pathway::PathwayResult pathway_;
   std::uint64_t pathway_version_ = 0;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "twin/emissions/factor_tables.hpp"
 #include "twin/pathway/dual_control_year.hpp"
 #include "wasm/app.hpp"
 
@@ -39,6 +40,14 @@ nlohmann::ordered_json lever_to_json(const LeverDef& def, const LeverSetting& se
 
 void App::init_pathway() {
   baseline_ = baseline_from_city(*city_);
+  // The plants' base-year ranking (重点排放单位), as `carbontwin pathway` reports it.
+  plant_ranking_.clear();
+  if (!baseline_.plants.empty()) {
+    namespace ti = twin::industry;
+    const twin::emissions::FactorSet f =
+        twin::emissions::factors_for_year(baseline_.base_year, default_scenario().grid_region);
+    plant_ranking_ = ti::rank_key_emitters(ti::evaluate_industry_year(baseline_.plants, {}, {}, ti::industry_factors(f)));
+  }
   building_segment_ = segment_of_buildings(*city_, baseline_);
   scenario_ = default_scenario();
   evaluate_pathway();
@@ -157,6 +166,46 @@ std::string App::pathway_json() const {
       {"transport_included", baseline_.transport.present()},
       {"transport_changes", baseline_.transport.changes.size()}};
   return to_text(doc);
+}
+
+std::vector<render::PlantMarker> App::plant_markers() const {
+  std::vector<render::PlantMarker> out;
+  const float fs = ImGui::GetFontSize();
+  for (const twin::industry::KeyEmitter& k : plant_ranking_) {
+    const twin::industry::Plant& p = baseline_.plants[k.plant];
+    double x = 0, y = 0;
+    // Plants given only in lon/lat are not placed yet; a plant under a panel is not drawn.
+    if (!p.has_xy || !world_to_screen(p.x_m, p.y_m, &x, &y) || rects_.contains(static_cast<float>(x), static_cast<float>(y)))
+      continue;
+    render::PlantMarker m{ImVec2(static_cast<float>(x), static_cast<float>(y)), k.net_t, k.rank, k.above_ets_threshold,
+                          p.synthetic, "", true};
+    char kt[32];
+    std::snprintf(kt, sizeof kt, "%.0f kt", k.net_t / 1e3);
+    m.label = std::to_string(k.rank) + " · " +
+              strings_.tr(("industry." + std::string(twin::industry::to_string(p.sector))).c_str()) + " · " + kt;
+    const float reach = render::plant_marker_radius(k.net_t, fs) + 0.6f * fs + ImGui::CalcTextSize(m.label.c_str()).x;
+    const float right = m.screen.x + reach, left = m.screen.x - reach;
+    const bool right_ok = !rects_.contains(right, m.screen.y) && right < static_cast<float>(css_width_);
+    const bool left_ok = !rects_.contains(left, m.screen.y) && left > 0.0f;
+    m.label_fits = right_ok || left_ok;
+    m.label_left = !right_ok && left_ok;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::string App::key_emitters_json() const {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const twin::industry::KeyEmitter& k : plant_ranking_) {
+    const twin::industry::Plant& p = baseline_.plants[k.plant];
+    nlohmann::ordered_json j = {{"rank", k.rank}, {"name", p.name}, {"sector", twin::industry::to_string(p.sector)},
+                                {"net_t", k.net_t}, {"share", k.share}, {"energy_tce", k.energy_tce},
+                                {"above_ets_threshold", k.above_ets_threshold}, {"synthetic", p.synthetic}};
+    double x = 0, y = 0;
+    if (p.has_xy && world_to_screen(p.x_m, p.y_m, &x, &y)) j["screen"] = {{"x", x}, {"y", y}};
+    list.push_back(j);
+  }
+  return to_text(list);
 }
 
 bool App::set_year(int year) {

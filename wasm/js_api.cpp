@@ -105,6 +105,7 @@ bool set_energy_hourly(const emscripten::val& hourly, int stride, int hours) {
   return ready_app() && g_app->set_energy_hourly(hourly, stride, hours);
 }
 std::string energy_balance() { return ready_app() ? g_app->energy_balance_json() : ""; }
+std::string key_emitters() { return ready_app() ? g_app->key_emitters_json() : ""; }
 bool set_energy_week(int week) { return ready_app() && g_app->set_energy_week(week); }
 int get_energy_week() { return ready_app() ? g_app->energy_week() : -1; }
 bool set_energy_panel(bool open) {
@@ -205,6 +206,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctBuildingEnergy", &app::building_energy);
   function("ctSetEnergyHourly", &app::set_energy_hourly);
   function("ctEnergyBalance", &app::energy_balance);
+  function("ctKeyEmitters", &app::key_emitters);
   function("ctSetEnergyWeek", &app::set_energy_week);
   function("ctGetEnergyWeek", &app::get_energy_week);
   function("ctSetEnergyPanel", &app::set_energy_panel);

@@ -162,6 +162,9 @@
     //    heat_pump_kwh, other_kwh, grid_factor_kg_per_kwh, coal_capacity_share}, eval_ms}
     // Every array holds the 168 hours of the chosen week (the last week may be shorter).
     energyBalance: () => parse(call('ctEnergyBalance', '')),
+    // The city's plants ranked as key emitters (重点排放单位) in the base year, drawn on the map:
+    // [{rank, name, sector, net_t, share, energy_tce, above_ets_threshold, synthetic, screen?: {x, y}}]
+    keyEmitters: () => parse(call('ctKeyEmitters', '')),
     // The week shown (0 = the first 7 days of January … 52); false when out of range.
     setEnergyWeek(week) {
       if (!Number.isInteger(week)) {

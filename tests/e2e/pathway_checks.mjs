@@ -54,6 +54,22 @@ export async function pathwayChecks({ page, browser, check, args, out, state }) 
     });
   }
 
+  await check('plants ranked as key emitters, placed on the map, equal to the CLI', async () => {
+    const k = await page.evaluate(() => CarbonTwin.keyEmitters());
+    assert.ok(Array.isArray(k) && k.length === 5, `expected the default park's 5 plants, got ${k && k.length}`);
+    k.forEach((p, i) => assert.equal(p.rank, i + 1));
+    const share = k.reduce((a, p) => a + p.share, 0);
+    assert.ok(Math.abs(share - 1) < 1e-12, `shares sum to ${share}`);
+    for (let i = 1; i < k.length; ++i) assert.ok(k[i].net_t <= k[i - 1].net_t, 'not ranked');
+    assert.ok(k.every((p) => p.synthetic), 'the default park is synthetic');
+    assert.ok(k.some((p) => p.screen && Number.isFinite(p.screen.x)), 'no plant placed on the map');
+    if (args['native-cli']) {
+      const native = JSON.parse(execFileSync(args['native-cli'], ['pathway', '--baseline', 'table', '--transport', 'none',
+        '--json', '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })).key_emitters;
+      assert.deepStrictEqual(k.map((p) => [p.name, p.net_t]), native.map((p) => [p.name, p.net_t]));
+    }
+  });
+
   await check('levers: listLevers, setLever moves cumulative down, bad input returns false', async () => {
     const levers = await page.evaluate(() => CarbonTwin.listLevers());
     assert.ok(Array.isArray(levers) && levers.length >= 10, 'too few levers');
