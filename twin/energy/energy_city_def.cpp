@@ -100,10 +100,6 @@ constexpr EnergySourceRef kSources[] = {
      "IPCC (2006), 2006 IPCC Guidelines for National Greenhouse Gas Inventories, Vol. 2 Energy, Ch. 2 Stationary "
      "Combustion, Table 2.2 (default emission factors for stationary combustion in the energy industries, kg/TJ "
      "NCV), as transcribed in github.com/iClimate/ghgpy src/ghgpy/data/efs.py (commit 352b27c8)"},
-    {"ipcc_ar5_gwp100",
-     "IPCC AR5 WG1 (2013) 100-year GWPs (CH4 28, N2O 265), as tabulated in github.com/openclimatedata/"
-     "globalwarmingpotentials globalwarmingpotentials.csv, column AR5GWP100 (from the GHG Protocol's GWP table); "
-     "the same values as twin/inventory's default AR5 set"},
 };
 
 bool parse_double(std::string_view text, double* out) {

@@ -1,5 +1,7 @@
 #include "twin/energy/energy_factors.hpp"
 
+#include "twin/inventory/gwp.hpp"
+
 #include <string_view>
 
 #include "twin/emissions/factor_set.hpp"
@@ -13,22 +15,9 @@ constexpr NonCo2FactorRow kNonCo2[] = {
     {emissions::Carrier::Coal, "Other bituminous coal", 1.0, 1.5, "ipcc2006_v2_ch2_t2_2"},
     {emissions::Carrier::NaturalGas, "Natural gas", 1.0, 0.1, "ipcc2006_v2_ch2_t2_2"},
 };
-// = assets/energy/gwp.csv: AR5, the twin's default GWP set (twin/inventory/gwp.hpp, kDefaultGwpSet).
-constexpr GwpRow kGwp[] = {
-    {"ch4", 28.0, "ipcc_ar5_gwp100"},
-    {"n2o", 265.0, "ipcc_ar5_gwp100"},
-};
-
-double gwp_of(std::string_view gas) {
-  for (const GwpRow& row : kGwp)
-    if (gas == row.gas) return row.gwp100;
-  return 0.0;
-}
-
 }  // namespace
 
 std::span<const NonCo2FactorRow> non_co2_factor_rows() { return kNonCo2; }
-std::span<const GwpRow> gwp_rows() { return kGwp; }
 
 EnergyFactors energy_factors_for_year(int year, emissions::GridRegion region) {
   const emissions::FactorSet set = emissions::factors_for_year(year, region);
@@ -41,8 +30,9 @@ EnergyFactors energy_factors_for_year(int year, emissions::GridRegion region) {
     g.ch4_kg_per_kwh = row.ch4_kg_per_tj / emissions::kKwhPerTj;
     g.n2o_kg_per_kwh = row.n2o_kg_per_tj / emissions::kKwhPerTj;
   }
-  f.gwp_ch4 = gwp_of("ch4");
-  f.gwp_n2o = gwp_of("n2o");
+  // One GWP choice for the whole twin: twin/inventory's default set (AR5).
+  f.gwp_ch4 = inventory::gwp100(inventory::Gas::Ch4, inventory::kDefaultGwpSet);
+  f.gwp_n2o = inventory::gwp100(inventory::Gas::N2o, inventory::kDefaultGwpSet);
   return f;
 }
 

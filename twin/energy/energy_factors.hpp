@@ -22,8 +22,8 @@ struct EnergyFactors {
   double grid_co2_kg_per_kwh = 0.0;  // imported electricity (the pathway may move it by a lever)
   FuelGasFactors coal;
   FuelGasFactors natural_gas;
-  double gwp_ch4 = 0.0;              // kgCO2e per kg, 100-year (default AR5; a report in another set
-                                     // takes twin/inventory's gwp100())
+  double gwp_ch4 = 0.0;              // kgCO2e per kg, 100-year: twin/inventory's gwp100() of the
+                                     // default set (AR5) unless a report chooses another
   double gwp_n2o = 0.0;
   // Fuel of a plant: Coal or NaturalGas (validated); anything else reads as natural gas.
   const FuelGasFactors& of(emissions::Carrier fuel) const {
@@ -55,12 +55,6 @@ struct NonCo2FactorRow {
   double n2o_kg_per_tj;
   const char* source_id;
 };
-struct GwpRow {
-  const char* gas;     // "ch4", "n2o"
-  double gwp100;
-  const char* source_id;
-};
 std::span<const NonCo2FactorRow> non_co2_factor_rows();
-std::span<const GwpRow> gwp_rows();
 
 }  // namespace twin::energy

@@ -68,13 +68,6 @@ TEST(EnergyTables, DailyProfilesNonCo2FactorsAndGwpsEqualTheirCsvs) {
     EXPECT_EQ(std::stod(non_co2[i].at("n2o_kg_per_tj")), row.n2o_kg_per_tj);
     EXPECT_EQ(non_co2[i].at("source_id"), row.source_id);
   }
-  const auto gwp = test::parse_csv(test::read_text_file(kAssets + "gwp.csv"));
-  ASSERT_EQ(gwp.size(), gwp_rows().size());
-  for (std::size_t i = 0; i < gwp.size(); ++i) {
-    EXPECT_EQ(gwp[i].at("gas"), gwp_rows()[i].gas);
-    EXPECT_EQ(std::stod(gwp[i].at("gwp100")), gwp_rows()[i].gwp100);
-    EXPECT_EQ(gwp[i].at("source_id"), gwp_rows()[i].source_id);
-  }
 #endif
 }
 
@@ -83,7 +76,6 @@ TEST(EnergyTables, EverySourceIdIsCited) {
     EXPECT_STRNE(energy_source_citation(row.source_id), "unknown source") << row.key;
   for (const NonCo2FactorRow& row : non_co2_factor_rows())
     EXPECT_STRNE(energy_source_citation(row.source_id), "unknown source") << row.ipcc_fuel;
-  for (const GwpRow& row : gwp_rows()) EXPECT_STRNE(energy_source_citation(row.source_id), "unknown source");
   EXPECT_TRUE(validate_energy_system(default_energy_city_def().system).empty());
 }
 
