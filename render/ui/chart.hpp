@@ -9,6 +9,11 @@
 
 namespace render {
 
+// The charts' shared ink: axes, grid lines, tick labels (the pathway chart and the energy panel).
+inline constexpr ImU32 kChartAxisColour = IM_COL32(90, 96, 96, 255);
+inline constexpr ImU32 kChartGridColour = IM_COL32(200, 205, 202, 255);
+inline constexpr ImU32 kChartTextColour = IM_COL32(26, 30, 30, 255);
+
 // Tick values 0, step, 2·step … ≥ max_value with step 1, 2 or 5 × 10^k, about target_count ticks.
 struct AxisTicks {
   double step = 1.0;

@@ -16,9 +16,6 @@ namespace {
 
 namespace te = twin::emissions;
 
-constexpr ImU32 kAxisColour = IM_COL32(90, 96, 96, 255);
-constexpr ImU32 kGridColour = IM_COL32(200, 205, 202, 255);
-constexpr ImU32 kTextColour = IM_COL32(26, 30, 30, 255);
 constexpr ImU32 kDemandColour = IM_COL32(20, 24, 24, 255);
 // Above the demand line: storage charging, exports, curtailment (translucent over the supply stack).
 constexpr ImU32 kChargeColour = IM_COL32(255, 255, 255, 150);
@@ -135,12 +132,12 @@ void draw_week_chart(const Strings& s, const EnergyBalanceView& v, EnergyUiState
   const AxisTicks ticks = nice_ticks(ui->y_top_kw / 1000.0, 4);
   for (double t : ticks.values) {
     const ImVec2 a = ui->chart.to_screen(0.0, t * 1000.0);
-    dl->AddLine(ImVec2(plot_min.x, a.y), ImVec2(plot_max.x, a.y), kGridColour);
+    dl->AddLine(ImVec2(plot_min.x, a.y), ImVec2(plot_max.x, a.y), kChartGridColour);
     const std::string label = format_number(t, ticks.step < 1 ? 1 : 0);
     const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-    dl->AddText(ImVec2(plot_min.x - ts.x - 0.3f * fs, a.y - 0.5f * ts.y), kTextColour, label.c_str());
+    dl->AddText(ImVec2(plot_min.x - ts.x - 0.3f * fs, a.y - 0.5f * ts.y), kChartTextColour, label.c_str());
   }
-  dl->AddText(ImVec2(origin.x, origin.y - 0.2f * fs), kAxisColour, "MW");
+  dl->AddText(ImVec2(origin.x, origin.y - 0.2f * fs), kChartAxisColour, "MW");
   std::vector<ImU32> colours;
   for (int k = 0; k < kEnergySupplyLayers; ++k) colours.push_back(energy_supply_colour(k));
   ui->chart.draw(dl, colours);
@@ -156,14 +153,14 @@ void draw_week_chart(const Strings& s, const EnergyBalanceView& v, EnergyUiState
   const std::size_t label_every = label_px > day_px ? 2 : 1;
   for (std::size_t i = 0; i < n; i += 24) {
     const ImVec2 a = ui->chart.to_screen(double(i), 0.0);
-    dl->AddLine(ImVec2(a.x, plot_min.y), ImVec2(a.x, plot_max.y), kGridColour);
+    dl->AddLine(ImVec2(a.x, plot_min.y), ImVec2(a.x, plot_max.y), kChartGridColour);
     if ((i / 24) % label_every != 0) continue;
     const int day = v.week * 7 + static_cast<int>(i / 24) + 1;
     const std::string label = s.format("ebal.day", {{"d", std::to_string(day)}});
-    dl->AddText(ImVec2(a.x + 0.2f * fs, plot_max.y + 0.15f * fs), kTextColour, label.c_str());
+    dl->AddText(ImVec2(a.x + 0.2f * fs, plot_max.y + 0.15f * fs), kChartTextColour, label.c_str());
   }
-  dl->AddLine(ImVec2(plot_min.x, plot_max.y), ImVec2(plot_max.x, plot_max.y), kAxisColour);
-  dl->AddLine(plot_min, ImVec2(plot_min.x, plot_max.y), kAxisColour);
+  dl->AddLine(ImVec2(plot_min.x, plot_max.y), ImVec2(plot_max.x, plot_max.y), kChartAxisColour);
+  dl->AddLine(plot_min, ImVec2(plot_min.x, plot_max.y), kChartAxisColour);
 }
 
 void draw_figures(const Strings& s, const EnergyBalanceView& v) {
@@ -262,13 +259,13 @@ void draw_sankey(const Strings& s, const twin::pathway::PathwayYear& y, ImVec2 s
   dl->Flags = flags;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const SankeyRect& r = layout.nodes[i];
-    const ImU32 colour = node_carrier[i] >= 0 ? carrier_colour(node_carrier[i]) : kAxisColour;
+    const ImU32 colour = node_carrier[i] >= 0 ? carrier_colour(node_carrier[i]) : kChartAxisColour;
     dl->AddRectFilled(ImVec2(o.x + r.x0, o.y + r.y0), ImVec2(o.x + r.x1, o.y + std::max(r.y1, r.y0 + 1.0f)), colour);
     const ImVec2 ts = ImGui::CalcTextSize(nodes[i].label.c_str());
     if (r.y1 - r.y0 < 0.7f * ts.y) continue;  // too thin to carry a label without overlapping
     const float cy = o.y + 0.5f * (r.y0 + r.y1) - 0.5f * ts.y;
     const float x = nodes[i].column == 0 ? o.x + r.x0 - pad - ts.x : o.x + r.x1 + pad;
-    dl->AddText(ImVec2(x, cy), kTextColour, nodes[i].label.c_str());
+    dl->AddText(ImVec2(x, cy), kChartTextColour, nodes[i].label.c_str());
   }
 }
 

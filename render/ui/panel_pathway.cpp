@@ -49,9 +49,6 @@ constexpr ImU32 kSectorColours[] = {IM_COL32(226, 168, 104, 255), IM_COL32(86, 1
                                     IM_COL32(88, 90, 96, 255),    IM_COL32(150, 128, 60, 255)};
 static_assert(std::size(kSectorColours) == kChartSectorCount);
 constexpr ImU32 kNetColour = IM_COL32(20, 60, 50, 255);
-constexpr ImU32 kAxisColour = IM_COL32(90, 96, 96, 255);
-constexpr ImU32 kGridColour = IM_COL32(200, 205, 202, 255);
-constexpr ImU32 kTextColour = IM_COL32(26, 30, 30, 255);
 constexpr ImU32 kPeakColour = IM_COL32(200, 60, 30, 255);
 constexpr ImU32 kNeutralColour = IM_COL32(30, 140, 80, 255);
 constexpr ImU32 kScrubColour = IM_COL32(22, 110, 90, 255);
@@ -268,12 +265,12 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   // Grid and y axis (Mt CO2).
   for (double v : ticks.values) {
     const float py = chart.to_screen(kFirstYear, v).y;
-    dl->AddLine(ImVec2(plot_min.x, py), ImVec2(plot_max.x, py), v == 0.0 ? kAxisColour : kGridColour, 1.0f);
+    dl->AddLine(ImVec2(plot_min.x, py), ImVec2(plot_max.x, py), v == 0.0 ? kChartAxisColour : kChartGridColour, 1.0f);
     const std::string label = format_number(v, tick_decimals);
     const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-    dl->AddText(ImVec2(plot_min.x - 0.3f * fs - ts.x, py - 0.5f * ts.y), kTextColour, label.c_str());
+    dl->AddText(ImVec2(plot_min.x - 0.3f * fs - ts.x, py - 0.5f * ts.y), kChartTextColour, label.c_str());
   }
-  dl->AddText(ImVec2(plot_min.x + 0.3f * fs, plot_min.y - 1.0f * fs), kTextColour, s.tr("pathway.unit"));
+  dl->AddText(ImVec2(plot_min.x + 0.3f * fs, plot_min.y - 1.0f * fs), kChartTextColour, s.tr("pathway.unit"));
   // Net emissions below zero (PV exports) would run into the year labels: clip to the plot.
   dl->PushClipRect(ImVec2(plot_min.x, plot_min.y - fs), ImVec2(plot_max.x + 0.2f * fs, plot_max.y + 0.15f * fs), true);
   static const std::vector<ImU32> colours(std::begin(kSectorColours), std::end(kSectorColours));
@@ -296,11 +293,11 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   // Decade ticks.
   for (int decade = kFirstYear; decade <= kLastYear; decade += 10) {
     const float px = chart.to_screen(decade, 0).x;
-    dl->AddLine(ImVec2(px, plot_max.y), ImVec2(px, plot_max.y + 0.25f * fs), kAxisColour, 1.0f);
+    dl->AddLine(ImVec2(px, plot_max.y), ImVec2(px, plot_max.y + 0.25f * fs), kChartAxisColour, 1.0f);
     const std::string label = std::to_string(decade);
     const float tw = ImGui::CalcTextSize(label.c_str()).x;
     dl->AddText(ImVec2(std::clamp(px - 0.5f * tw, plot_min.x - label_w, plot_max.x + 1.2f * fs - tw),
-                       plot_max.y + 0.25f * fs), kTextColour, label.c_str());
+                       plot_max.y + 0.25f * fs), kChartTextColour, label.c_str());
   }
 
   // Years out of dual-control bounds: a small triangle pointing at the axis.
