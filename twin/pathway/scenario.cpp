@@ -89,17 +89,9 @@ bool find_dual_control_indicator(std::string_view key, drivers::Indicator* indic
 }
 
 drivers::DualControlTargets default_dual_control_targets() {
-  // Built here rather than by calling drivers::fyp14_*_line() so that the scenario reader links
-  // without twin/drivers (tests/fuzz); tests/twin/pathway/dual_control_pathway_test.cpp checks equality.
   drivers::DualControlTargets t;
-  drivers::TargetLine line;
-  line.kind = drivers::TargetLine::Kind::CutVsBase;
-  line.base_year = 2020;
-  line.target_year = 2025;
-  line.cut_fraction = 0.135;
-  t.lines[static_cast<int>(drivers::Indicator::EnergyIntensity)] = line;
-  line.cut_fraction = 0.18;
-  t.lines[static_cast<int>(drivers::Indicator::Co2Intensity)] = line;
+  t.lines[static_cast<int>(drivers::Indicator::EnergyIntensity)] = drivers::fyp14_energy_intensity_line();
+  t.lines[static_cast<int>(drivers::Indicator::Co2Intensity)] = drivers::fyp14_co2_intensity_line();
   return t;
 }
 
