@@ -22,8 +22,15 @@ struct GridSupplyLevers {
   double further_reduction_pct = 0.0;    // grid_factor_reduction_pct
 };
 
-// base_factor_kg_per_kwh: the published factor of the base year used everywhere else.
-GridSupplyYear grid_supply_year(emissions::GridRegion region, int base_year, double base_factor_kg_per_kwh, int year,
-                                const GridSupplyLevers& levers);
+// What a pathway's years are anchored to, computed once per evaluation: the published factor of the
+// base year used everywhere else, and the mix's own factor of that year (no levers).
+struct GridSupplyAnchor {
+  emissions::GridRegion region = emissions::GridRegion::National;
+  double base_factor_kg_per_kwh = 0.0;
+  double base_mix_factor_kg_per_kwh = 0.0;
+};
+GridSupplyAnchor grid_supply_anchor(emissions::GridRegion region, int base_year, double base_factor_kg_per_kwh);
+
+GridSupplyYear grid_supply_year(const GridSupplyAnchor& anchor, int year, const GridSupplyLevers& levers);
 
 }  // namespace twin::pathway

@@ -135,6 +135,8 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
   std::array<std::array<NewBuildMultipliers, kYearCount>, kCategoryCount> new_mult{};
 
   const emissions::FactorSet base_factors = emissions::factors_for_year(base.base_year, scenario.grid_region);
+  const GridSupplyAnchor grid_anchor =
+      grid_supply_anchor(scenario.grid_region, base.base_year, base_factors.of(Carrier::Electricity).kg_per_kwh);
   double retrofitted_share = 0.0;
   std::vector<double> gross(kYearCount), net(kYearCount);
   std::vector<drivers::DualControlInput> dual_control_inputs(kYearCount);
@@ -288,8 +290,7 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     supply.coal_retirement_pct = lever(LeverId::CoalPowerRetirementPct);
     supply.green_power_pct = lever(LeverId::GreenPowerPurchasePct);
     supply.further_reduction_pct = lever(LeverId::GridFactorReductionPct);
-    out.grid = grid_supply_year(scenario.grid_region, base.base_year, base_factors.of(Carrier::Electricity).kg_per_kwh,
-                                year, supply);
+    out.grid = grid_supply_year(grid_anchor, year, supply);
     factors.of(Carrier::Electricity).kg_per_kwh = out.grid.electricity_kg_per_kwh;
     factors.of(Carrier::DistrictHeat).kg_per_kwh *= 1.0 - lever(LeverId::HeatFactorReductionPct) / 100.0;
     out.grid_factor_kg_per_kwh = factors.of(Carrier::Electricity).kg_per_kwh;
