@@ -41,7 +41,26 @@ bool read_int(const json& v, const std::string& path, int* out, std::vector<std:
   return true;
 }
 
-void read_lever(const json& v, const std::string& path, LeverSetting* s, std::vector<std::string>* errors) {
+// nlohmann's DOM builder without exceptions, keeping the parser's message (line, column, what was read):
+// the page's wasm build does not catch C++ exceptions, and the same reader runs there.
+struct DomParserKeepingError : nlohmann::detail::json_sax_dom_parser<json> {
+  explicit DomParserKeepingError(json& doc) : nlohmann::detail::json_sax_dom_parser<json>(doc, false) {}
+  template <class Exception>
+  bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/, const Exception& e) {
+    error = e.what();
+    return false;
+  }
+  std::string error;
+};
+
+void check_unit(const json& v, const std::string& path, const twin::pathway::LeverDef& def,
+                std::vector<std::string>* errors) {
+  if (!v.is_string() || v.get<std::string>() != def.unit)
+    errors->push_back(path + ": " + v.dump() + " is not this lever's unit \"" + def.unit + "\"");
+}
+
+void read_lever(const json& v, const std::string& path, const twin::pathway::LeverDef& def, LeverSetting* s,
+                std::vector<std::string>* errors) {
   if (v.is_number()) {  // shorthand: a constant value from the base year on
     s->start_year = twin::pathway::kFirstYear;
     s->ramp_years = 0;
@@ -57,7 +76,11 @@ void read_lever(const json& v, const std::string& path, LeverSetting* s, std::ve
     if (key == "start_year") read_int(value, p, &s->start_year, errors);
     else if (key == "ramp_years") read_int(value, p, &s->ramp_years, errors);
     else if (key == "target") read_number(value, p, &s->target, errors);
-    else errors->push_back(p + ": unknown field (expected start_year, ramp_years, target)");
+    // What scenario_to_json writes beside the setting, for the reader of the file: the unit must be the
+    // lever's (a file from another unit convention would be misread), the base-year default is ignored.
+    else if (key == "unit") check_unit(value, p, def, errors);
+    else if (key == "default") continue;
+    else errors->push_back(p + ": unknown field (expected start_year, ramp_years, target; unit, default as written)");
   }
 }
 
@@ -221,10 +244,9 @@ bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector
     return false;
   }
   json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e999
-    errors->push_back(std::string("$: not valid JSON (NaN and Infinity are not JSON numbers): ") + e.what());
+  DomParserKeepingError sax(doc);
+  if (!json::sax_parse(text, &sax) || !sax.error.empty()) {  // a parse error, or 1e999 (out_of_range)
+    errors->push_back("$: not valid JSON (NaN and Infinity are not JSON numbers): " + sax.error);
     return false;
   }
   if (!doc.is_object()) {
@@ -252,7 +274,7 @@ bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector
           errors->push_back(path + "." + lever_key + ": unknown lever (see docs/scenario.md)");
           continue;
         }
-        read_lever(setting, path + "." + lever_key, &scenario->lever(*id), errors);
+        read_lever(setting, path + "." + lever_key, twin::pathway::lever_def(*id), &scenario->lever(*id), errors);
       }
     } else if (key == "options") {
       if (!value.is_object()) {

@@ -244,8 +244,10 @@ void App::draw_frame(double delta_ms) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   render::PanelActions actions;
-  const render::PathwayView pathway{scenario_, pathway_, pathway_version_, pathway_reference_max_t_, year_,
-                                    city_->synthetic};
+  const render::PathwayView pathway{scenario_,       pathway_, pathway_version_, pathway_reference_max_t_, year_,
+                                    city_->synthetic, &compared_view_};
+  const render::ScenarioView scenarios{&saved_scenarios_, &compared_names_, waterfall_ready_ ? &waterfall_ : nullptr,
+                                       scenario_status_};
   const render::TransportView transport = transport_view();
   std::optional<std::array<double, 2>> cursor_lon_lat;
   double lon = 0, lat = 0;
@@ -253,7 +255,8 @@ void App::draw_frame(double delta_ms) {
     cursor_lon_lat = std::array<double, 2>{lon, lat};
   const render::EnergyBalanceView energy_balance = energy_balance_view();
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
-                       &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_},
+                       &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
+                       &scenarios, &scenario_ui_},
                       &actions, &rects_);
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
   render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
@@ -277,6 +280,7 @@ void App::apply(const render::PanelActions& actions) {
   apply_transport(actions.transport);
   if (actions.energy.set_open) set_energy_panel(*actions.energy.set_open);
   if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);
+  apply_scenario_actions(actions.scenarios);
   if (!actions.open_city.empty())
     EM_ASM({ if (Module.ctRequestCity) Module.ctRequestCity(UTF8ToString($0)); }, actions.open_city.c_str());
   if (actions.reset_camera) {

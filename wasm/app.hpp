@@ -24,6 +24,7 @@
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_energy.hpp"
 #include "render/ui/panel_pathway.hpp"
+#include "render/ui/panel_scenarios.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "render/ui/panels.hpp"
 #include "render/ui/plant_markers.hpp"
@@ -83,6 +84,21 @@ class App {
   bool set_lever(const std::string& key, double target);  // false (logged) if unknown / out of bounds / NaN
   void reset_levers();
   std::string pathway_json() const;
+  // The whole scenario as a scenario file (docs/scenario.md; cli/scenario_json.hpp, the CLI's own
+  // reader and writer), and back (app_scenario.cpp): what saved scenarios, files and shared links hold.
+  std::string scenario_json() const;
+  // "" when applied (levers, options, new lines; the transport model re-runs for structural changes),
+  // else every problem, one per line, and the scenario is kept.
+  std::string set_scenario_json(const std::string& text);
+  // Saved scenarios (names and dates; the scenarios themselves stay in the browser's IndexedDB), told by
+  // web/scenarios.js after every change: [{name, saved_at}]. False on malformed JSON.
+  bool set_saved_scenarios(const std::string& json);
+  // Up to two scenarios drawn beside the current one in the chart: [{name, scenario}] ([] clears).
+  // "" when every one was read, else the problems (one per line) and the comparison is unchanged.
+  std::string set_comparisons(const std::string& json);
+  // The compared scenarios' milestones and net series, and the waterfall against the first (JSON).
+  std::string comparisons_json() const;
+  void set_scenario_status(const std::string& text);  // the panel's status line (web/scenarios.js)
   bool set_year(int year);  // the chart's scrubber, 2020–2060
   int year() const { return year_; }
   std::string chart_plot_rect_json() const;  // the chart's plot area in CSS px (for tests)
@@ -186,6 +202,12 @@ class App {
   void sync_transport_policy();
   // baseline_.transport from the runs kept so far (requesting those still missing), then the pathway.
   void refresh_pathway_transport();
+  // The transport baseline of a scenario from the runs kept so far (requesting those still missing).
+  twin::pathway::TransportBaseline transport_baseline_for(const twin::pathway::Scenario& scenario);
+  // Scenarios (app_scenario.cpp): each compared scenario's pathway on the current baseline, and the
+  // waterfall of the first against the current scenario; after the baseline or the scenario changes.
+  void evaluate_comparisons();
+  void apply_scenario_actions(const render::ScenarioActions& actions);
   void apply_transport(const render::TransportActions& actions);
   void update_transport_overlay();
   render::TransportView transport_view() const;
@@ -241,6 +263,21 @@ class App {
   double energy_year_ms_ = 0;
   int energy_week_ = 0;
   render::EnergyUiState energy_ui_;
+
+  // Scenarios (app_scenario.cpp).
+  struct ComparedScenario {
+    std::string name;
+    twin::pathway::Scenario scenario;
+    twin::pathway::PathwayResult result;
+  };
+  std::vector<ComparedScenario> compared_;
+  std::vector<render::ComparedPathway> compared_view_;  // what the chart draws
+  std::vector<std::string> compared_names_;
+  std::vector<render::SavedScenarioRow> saved_scenarios_;
+  render::ScenarioWaterfall waterfall_;
+  bool waterfall_ready_ = false;
+  std::string scenario_status_;
+  render::ScenarioUiState scenario_ui_;
 
   // Transport: the policy of the latest requested run, and the results kept per policy run (the
   // base = the city as it is, the current = the latest). The pathway can read both from here.

@@ -147,21 +147,25 @@ void App::sync_transport_policy() {
   request_transport_run();
 }
 
-void App::refresh_pathway_transport() {
-  if (!city_) return;
+twin::pathway::TransportBaseline App::transport_baseline_for(const twin::pathway::Scenario& scenario) {
   twin::pathway::TransportBaseline transport;
   const auto base = transport_activity_.find(policy_text({}));
-  if (base != transport_activity_.end()) {
-    transport.base = base->second;
-    for (const twin::pathway::StructuralRun& run : twin::pathway::structural_runs(scenario_)) {
-      const std::string key = policy_text(run.policy);
-      const auto found = transport_activity_.find(key);
-      if (found != transport_activity_.end())
-        transport.changes.push_back(twin::pathway::phased_change_from_runs(run, found->second, transport.base));
-      else if (!transport_pending_.count(key))
-        post_transport_run(run.policy);  // the pathway is re-evaluated when it comes back
-    }
+  if (base == transport_activity_.end()) return transport;
+  transport.base = base->second;
+  for (const twin::pathway::StructuralRun& run : twin::pathway::structural_runs(scenario)) {
+    const std::string key = policy_text(run.policy);
+    const auto found = transport_activity_.find(key);
+    if (found != transport_activity_.end())
+      transport.changes.push_back(twin::pathway::phased_change_from_runs(run, found->second, transport.base));
+    else if (!transport_pending_.count(key))
+      post_transport_run(run.policy);  // the pathway is re-evaluated when it comes back
   }
+  return transport;
+}
+
+void App::refresh_pathway_transport() {
+  if (!city_) return;
+  twin::pathway::TransportBaseline transport = transport_baseline_for(scenario_);
   baseline_.transport = std::move(transport);
   evaluate_pathway();
   // What the structural changes do to transport emissions, per year: this pathway against the same
@@ -181,6 +185,7 @@ void App::refresh_pathway_transport() {
                                            plain.years[k].emissions.at(Sector::Transport, Scope::Scope2));
     }
   }
+  evaluate_comparisons();  // compared scenarios may have been waiting for the same runs
 }
 
 void App::set_transport_progress(int run_id, double fraction, const std::string& stage) {

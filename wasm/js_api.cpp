@@ -82,6 +82,20 @@ bool reset_levers() {
   return true;
 }
 std::string pathway() { return ready_app() ? g_app->pathway_json() : ""; }
+std::string scenario_json() { return ready_app() ? g_app->scenario_json() : ""; }
+bool set_saved_scenarios(const std::string& json) { return ready_app() && g_app->set_saved_scenarios(json); }
+std::string set_comparisons(const std::string& json) {
+  return ready_app() ? g_app->set_comparisons(json) : "the page is not ready";
+}
+std::string comparisons() { return ready_app() ? g_app->comparisons_json() : ""; }
+bool set_scenario_status(const std::string& text) {
+  if (!ready_app()) return false;
+  g_app->set_scenario_status(text);
+  return true;
+}
+std::string set_scenario_json(const std::string& text) {
+  return ready_app() ? g_app->set_scenario_json(text) : "the page is not ready";
+}
 bool set_year(int year) { return ready_app() && g_app->set_year(year); }
 int get_year() { return ready_app() ? g_app->year() : -1; }
 std::string chart_plot_rect() { return ready_app() ? g_app->chart_plot_rect_json() : ""; }
@@ -197,6 +211,12 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetLever", &app::set_lever);
   function("ctResetLevers", &app::reset_levers);
   function("ctPathway", &app::pathway);
+  function("ctScenarioJson", &app::scenario_json);
+  function("ctSetScenarioJson", &app::set_scenario_json);
+  function("ctSetSavedScenarios", &app::set_saved_scenarios);
+  function("ctSetComparisons", &app::set_comparisons);
+  function("ctComparisons", &app::comparisons);
+  function("ctSetScenarioStatus", &app::set_scenario_status);
   function("ctSetYear", &app::set_year);
   function("ctGetYear", &app::get_year);
   function("ctChartPlotRect", &app::chart_plot_rect);

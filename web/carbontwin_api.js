@@ -141,6 +141,27 @@
     },
     resetLevers: () => call('ctResetLevers', false),
     pathway: () => parse(call('ctPathway', '')),
+    // The whole scenario as a scenario file (docs/scenario.md) — the same JSON `carbontwin pathway
+    // --scenario` reads — and back: setScenario(textOrObject) → {ok: true} or {ok: false, errors: [...]}
+    // naming the JSON path of each problem (the scenario shown is then kept).
+    scenarioJson: () => parse(call('ctScenarioJson', '')),
+    setScenario(scenario) {
+      let text = scenario;
+      if (typeof scenario === 'object' && scenario !== null) text = JSON.stringify(scenario);
+      if (typeof text !== 'string') return { ok: false, errors: ['setScenario needs a scenario (JSON text or object)'] };
+      const error = call('ctSetScenarioJson', 'the page is not ready', text);
+      return error ? { ok: false, errors: error.split('\n') } : { ok: true };
+    },
+    // The compared scenarios: {compared: [{name, peak_year, peak_t, net_t[41]}], waterfall?: {against,
+    // metric, bars: [{label, delta_t}], total_t, grouped, eval_ms}} (web/scenarios.js fills them).
+    comparisons: () => parse(call('ctComparisons', '')),
+    // Internal, for web/scenarios.js.
+    _setSavedScenarios: (list) => call('ctSetSavedScenarios', false, JSON.stringify(list)),
+    _setComparisons(list) {
+      const error = call('ctSetComparisons', 'the page is not ready', JSON.stringify(list));
+      return error ? { ok: false, errors: error.split('\n') } : { ok: true };
+    },
+    _setScenarioStatus: (text) => call('ctSetScenarioStatus', false, String(text)),
     setYear(year) {
       if (!Number.isInteger(year)) {
         console.warn(`CarbonTwin: setYear needs an integer year 2020-2060 (got ${String(year)})`);
@@ -444,6 +465,8 @@
       ctFatal: (message) => fail(message),
       ctRunTransport: (runId, seed, policyJson) => runTransport(runId, seed, policyJson),
       ctRequestCity: (file) => requestCity(file),
+      // A button of the scenarios panel (web/scenarios.js handles it).
+      ctScenarioAction: (action, name) => api._onScenarioAction && api._onScenarioAction(action, name),
       ctFirstFrame: () => {
         state.module = moduleArgs;  // MODULARIZE builds the module on this very object
         state.ready = true;

@@ -86,6 +86,41 @@ void boxed_text(ImDrawList* dl, ImVec2 at, ImU32 colour, const std::string& text
   dl->AddText(at, colour, text.c_str());
 }
 
+// Saved scenarios beside the current one: the gap between their net line and the current one shaded
+// (red where the current scenario emits more, green where less), their net line dashed, their peak dotted
+// and named.
+constexpr ImU32 kComparedColours[] = {IM_COL32(120, 60, 170, 255), IM_COL32(200, 120, 20, 255)};
+
+void draw_compared(ImDrawList* dl, const StackedAreaChart& chart, const std::vector<twin::pathway::PathwayYear>& years,
+                   const std::vector<ComparedPathway>& compared, const Strings& s, float fs) {
+  for (std::size_t c = 0; c < compared.size() && c < std::size(kComparedColours); ++c) {
+    const ComparedPathway& cp = compared[c];
+    if (cp.net_t.size() != years.size()) continue;
+    for (std::size_t i = 0; i + 1 < years.size(); ++i) {
+      const double a0 = years[i].net_t / 1e6, a1 = years[i + 1].net_t / 1e6;
+      const double b0 = cp.net_t[i] / 1e6, b1 = cp.net_t[i + 1] / 1e6;
+      const ImU32 fill = (a0 + a1) > (b0 + b1) ? IM_COL32(200, 82, 70, 60) : IM_COL32(40, 150, 100, 60);
+      const ImVec2 quad[4] = {chart.to_screen(years[i].year, a0), chart.to_screen(years[i + 1].year, a1),
+                              chart.to_screen(years[i + 1].year, b1), chart.to_screen(years[i].year, b0)};
+      dl->AddConvexPolyFilled(quad, 4, fill);
+    }
+    for (std::size_t i = 0; i + 1 < years.size(); ++i) {  // dashed: every other year's segment
+      if (i % 2 == 1) continue;
+      dl->AddLine(chart.to_screen(years[i].year, cp.net_t[i] / 1e6),
+                  chart.to_screen(years[i + 1].year, cp.net_t[i + 1] / 1e6), kComparedColours[c], 0.11f * fs);
+    }
+    if (cp.peak_year >= kFirstYear) {
+      dl->AddCircleFilled(chart.to_screen(cp.peak_year, cp.peak_t / 1e6), 0.24f * fs, kComparedColours[c], 12);
+      // Named near the line's right end (the current peak's label owns the left), one row per scenario.
+      const std::string label = s.format("pathway.compared_peak", {{"name", cp.name}, {"year", std::to_string(cp.peak_year)}});
+      const std::size_t k = years.size() - 1 - years.size() / 6;
+      const ImVec2 at = chart.to_screen(years[k].year, cp.net_t[k] / 1e6);
+      const float w = ImGui::CalcTextSize(label.c_str()).x;
+      boxed_text(dl, ImVec2(at.x - 0.5f * w, at.y + (0.4f + 1.3f * static_cast<float>(c)) * fs), kComparedColours[c], label);
+    }
+  }
+}
+
 // One legend item inline (swatch, text), wrapping before it would pass the window's right edge.
 void legend_item(bool first, ImU32 colour, bool line_swatch, const std::string& label) {
   const float fs = ImGui::GetFontSize();
@@ -221,6 +256,9 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   }
   double max_t = view.reference_max_t;
   for (const auto& py : years) max_t = std::max(max_t, py.gross_t);
+  if (view.compared != nullptr)
+    for (const ComparedPathway& c : *view.compared)
+      for (double t : c.net_t) max_t = std::max(max_t, t);
   // Headroom above the largest year keeps the peak marker clear of the unit and the notes.
   const AxisTicks ticks = nice_ticks(1.08 * max_t / 1e6, 4);
   const int tick_decimals = ticks.step >= 1.0 ? 0 : ticks.step >= 0.1 ? 1 : 2;
@@ -276,6 +314,7 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   static const std::vector<ImU32> colours(std::begin(kSectorColours), std::end(kSectorColours));
   chart.draw(dl, colours);
   dl->AddPolyline(state->net_line.data(), static_cast<int>(state->net_line.size()), kNetColour, 0, 0.13f * fs);
+  if (view.compared != nullptr) draw_compared(dl, chart, years, *view.compared, s, fs);
   // The CO2 target line: a segment to the next year when both have a bound, a short dash for a lone one.
   const auto bounded = [&](std::size_t i) { return i < dual.years.size() && dual.years[i].has_bound[kCo2]; };
   for (std::size_t i = 0; co2_line && i < dual.years.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "render/ui/chart.hpp"
@@ -15,6 +16,15 @@
 
 namespace render {
 
+// A saved scenario drawn beside the current one in the chart (issue 10, "Scenarios"): its net
+// emissions per year and its peak; the chart shades the gap to the current net line.
+struct ComparedPathway {
+  std::string name;
+  std::vector<double> net_t;  // kFirstYear … kLastYear
+  int peak_year = 0;
+  double peak_t = 0;
+};
+
 struct PathwayView {
   const twin::pathway::Scenario& scenario;
   const twin::pathway::PathwayResult& result;
@@ -22,6 +32,7 @@ struct PathwayView {
   double reference_max_t;        // the y axis covers at least this (the baseline's largest year)
   int year;                      // the scrubber's year
   bool synthetic_city;
+  const std::vector<ComparedPathway>* compared = nullptr;  // ≤ 2; null or empty: none
 };
 
 struct PathwayActions {

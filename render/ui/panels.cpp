@@ -26,7 +26,8 @@ PanelMetrics panel_metrics() {
 // Layout: left column = overview above the transport panel above the legend; right column = display controls above the
 // levers, with the picked building (when there is one) left of the controls; bottom centre, between the columns = the pathway
 // chart. The city shows in the middle above the chart; the energy panel's toggle sits at the top of the
-// middle and the panel, when open, covers the middle between the toggle and the chart.
+// middle (with the scenarios panel's beside it) and the panel, when open, covers the middle between
+// the toggles and the chart (one of the two panels at a time).
 void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects) {
   rects->clear();
   const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -60,17 +61,26 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
                            &actions->pathway, rects);
   if (view.energy_balance == nullptr || view.energy_state == nullptr) return;
   const float chart_top = bottom - height;
-  draw_energy_toggle(view.strings, ImVec2(0.5f * (x0 + x1), m.margin), ImVec2(0.5f, 0.0f), *view.energy_state,
-                     &actions->energy, rects);
+  const float middle = 0.5f * (x0 + x1);
+  const bool with_scenarios = view.scenarios != nullptr && view.scenario_state != nullptr;
+  // The two toggles side by side at the top of the middle (the energy one alone when there are no scenarios).
+  draw_energy_toggle(view.strings, ImVec2(with_scenarios ? middle - 0.25f * m.margin : middle, m.margin),
+                     ImVec2(with_scenarios ? 1.0f : 0.5f, 0.0f), *view.energy_state, &actions->energy, rects);
+  const float panel_top = rects->last_bottom() + 0.5f * m.margin;
+  if (with_scenarios)
+    draw_scenario_toggle(view.strings, ImVec2(middle + 0.25f * m.margin, m.margin), ImVec2(0.0f, 0.0f),
+                         *view.scenario_state, &actions->scenarios, rects);
+  const ImVec2 panel_size(std::max(10.0f * ImGui::GetFontSize(), x1 - x0),
+                          std::max(12.0f * ImGui::GetFontSize(), chart_top - m.margin - panel_top));
+  if (with_scenarios && view.scenario_state->open)
+    draw_scenario_panel(view.strings, *view.scenarios, ImVec2(x0, panel_top), panel_size, view.scenario_state,
+                        &actions->scenarios, rects);
   if (!view.energy_state->open) {
     view.energy_state->panel_min = view.energy_state->panel_max = ImVec2(0, 0);
     return;
   }
-  const float panel_top = rects->last_bottom() + 0.5f * m.margin;
-  draw_energy_panel(view.strings, *view.energy_balance, ImVec2(x0, panel_top),
-                    ImVec2(std::max(10.0f * ImGui::GetFontSize(), x1 - x0),
-                           std::max(12.0f * ImGui::GetFontSize(), chart_top - m.margin - panel_top)),
-                    view.energy_state, &actions->energy, rects);
+  draw_energy_panel(view.strings, *view.energy_balance, ImVec2(x0, panel_top), panel_size, view.energy_state,
+                    &actions->energy, rects);
 }
 
 }  // namespace render

@@ -13,6 +13,7 @@
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_energy.hpp"
 #include "render/ui/panel_pathway.hpp"
+#include "render/ui/panel_scenarios.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/city.hpp"
@@ -80,6 +81,9 @@ struct PanelView {
   // The energy panel of the pathway year and its toggle (omitted when either is null).
   const EnergyBalanceView* energy_balance = nullptr;
   EnergyUiState* energy_state = nullptr;
+  // Saved scenarios, comparisons and the waterfall, and their toggle (omitted when either is null).
+  const ScenarioView* scenarios = nullptr;
+  ScenarioUiState* scenario_state = nullptr;
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -93,6 +97,7 @@ struct PanelActions {
   PathwayActions pathway;
   TransportActions transport;
   EnergyActions energy;
+  ScenarioActions scenarios;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one

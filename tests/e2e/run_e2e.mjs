@@ -15,6 +15,7 @@ import { energyBalanceChecks } from './energy_balance_checks.mjs';
 import { energyChecks } from './energy_checks.mjs';
 import { importChecks } from './import_checks.mjs';
 import { pathwayChecks } from './pathway_checks.mjs';
+import { scenarioChecks } from './scenario_checks.mjs';
 import { transportChecks } from './transport_checks.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => {
@@ -57,6 +58,7 @@ try {
   await energyChecks(suite);
   await energyBalanceChecks(suite);
   await transportChecks(suite);
+  await scenarioChecks(suite);
   await importChecks(suite);
   await check('no console errors', async () => {
     assert.deepEqual(consoleErrors, []);

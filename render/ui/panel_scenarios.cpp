@@ -1,0 +1,145 @@
+// The scenarios panel and its toggle (see panel_scenarios.hpp).
+#include "render/ui/panel_scenarios.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "render/ui/panel_format.hpp"
+#include "render/ui/panels.hpp"
+
+namespace render {
+namespace {
+
+constexpr ImU32 kUp = IM_COL32(200, 82, 70, 255);     // more emissions than the compared scenario
+constexpr ImU32 kDown = IM_COL32(40, 150, 100, 255);  // fewer
+constexpr ImU32 kTotal = IM_COL32(70, 90, 110, 255);
+
+bool is_compared(const ScenarioView& v, const std::string& name) {
+  return v.compared != nullptr && std::find(v.compared->begin(), v.compared->end(), name) != v.compared->end();
+}
+
+std::string signed_mt(double t) {
+  const std::string s = format_number(t / 1e6, 3);
+  return t > 0 ? "+" + s : s;
+}
+
+// One horizontal bar per contribution, each starting where the previous one ended (a waterfall), then
+// the total from zero. Bars are scaled to the largest running extent.
+void draw_waterfall(const Strings& s, const ScenarioWaterfall& w) {
+  ImGui::TextWrapped("%s", s.format("scen.waterfall", {{"name", w.against}, {"metric", s.tr(w.metric.c_str())}}).c_str());
+  if (w.grouped) ImGui::TextDisabled("%s", s.tr("scen.grouped"));
+  double run = 0, lo = 0, hi = 0;
+  for (const WaterfallBar& b : w.bars) {
+    run += b.delta_t;
+    lo = std::min(lo, run);
+    hi = std::max(hi, run);
+  }
+  lo = std::min(lo, w.total_t);
+  hi = std::max(hi, w.total_t);
+  const double span = hi - lo > 0 ? hi - lo : 1.0;
+  const float font = ImGui::GetFontSize();
+  const float label_w = 9.0f * font, value_w = 5.0f * font;
+  const float bar_w = std::max(4.0f * font, ImGui::GetContentRegionAvail().x - label_w - value_w);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  auto row = [&](const std::string& label, double from, double to, ImU32 colour, double value) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = 1.15f * font;
+    ImGui::TextUnformatted(label.c_str());
+    const float x0 = p.x + label_w + static_cast<float>((std::min(from, to) - lo) / span) * bar_w;
+    const float x1 = p.x + label_w + static_cast<float>((std::max(from, to) - lo) / span) * bar_w;
+    draw->AddRectFilled(ImVec2(x0, p.y + 0.15f * h), ImVec2(std::max(x1, x0 + 1.5f), p.y + 0.9f * h), colour, 3.0f);
+    const std::string text = signed_mt(value);
+    draw->AddText(ImVec2(p.x + label_w + bar_w + 0.4f * font, p.y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+  };
+  run = 0;
+  for (const WaterfallBar& b : w.bars) {
+    row(b.label, run, run + b.delta_t, b.delta_t > 0 ? kUp : kDown, b.delta_t);
+    run += b.delta_t;
+  }
+  ImGui::Separator();
+  row(s.tr("scen.total"), 0, w.total_t, kTotal, w.total_t);
+  ImGui::TextDisabled("%s", s.format("scen.eval_ms", {{"ms", format_number(w.eval_ms, 1)}}).c_str());
+}
+
+}  // namespace
+
+void draw_scenario_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const ScenarioUiState& state,
+                          ScenarioActions* actions, PanelRects* rects) {
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
+  ImGui::Begin("###scenario_toggle", nullptr,
+               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  rects->add_current_window();
+  const std::string label = std::string(s.tr(state.open ? "scen.close" : "scen.open")) + "###scenario_toggle_button";
+  if (ImGui::Button(label.c_str(), ImVec2(0.0f, 2.2f * ImGui::GetFontSize()))) actions->set_open = !state.open;
+  ImGui::End();
+}
+
+void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, ImVec2 size, ScenarioUiState* ui,
+                         ScenarioActions* actions, PanelRects* rects) {
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+  const std::string title = std::string(s.tr("scen.title")) + "###scenarios";
+  const bool open = ImGui::Begin(title.c_str(), nullptr,
+                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                     ImGuiWindowFlags_NoSavedSettings);
+  rects->add_current_window();
+  if (!open) {
+    ImGui::End();
+    return;
+  }
+  const float font = ImGui::GetFontSize();
+  const ImVec2 button(0.0f, 2.0f * font);
+  // Save: the name typed, or "方案 N" with the next free number.
+  const std::size_t saved_count = v.saved != nullptr ? v.saved->size() : 0;
+  const std::string default_name = s.format("scen.default_name", {{"n", std::to_string(saved_count + 1)}});
+  ImGui::SetNextItemWidth(std::max(6.0f * font, ImGui::GetContentRegionAvail().x - 7.0f * font));
+  ImGui::InputTextWithHint("##scenario_name", default_name.c_str(), ui->name, sizeof(ui->name));
+  ImGui::SameLine();
+  if (ImGui::Button(s.tr("scen.save"), button)) {
+    actions->save_as = ui->name[0] != '\0' ? std::string(ui->name) : default_name;
+    ui->name[0] = '\0';
+  }
+  if (ImGui::Button(s.tr("scen.share"), button)) actions->share_link = true;
+  ImGui::SameLine();
+  if (ImGui::Button(s.tr("scen.download"), button)) actions->download = true;
+  ImGui::SameLine();
+  if (ImGui::Button(s.tr("scen.open_file"), button)) actions->open_file = true;
+  if (!v.status.empty()) ImGui::TextWrapped("%s", v.status.c_str());
+  ImGui::Separator();
+
+  // Saved scenarios, newest first: load, compare (toggle), delete.
+  if (saved_count == 0) {
+    ImGui::TextDisabled("%s", s.tr("scen.none_saved"));
+  } else if (ImGui::BeginTable("##saved", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    for (const SavedScenarioRow& row : *v.saved) {
+      ImGui::PushID(row.name.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(row.name.c_str());
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(s.tr("scen.load"))) actions->load = row.name;
+      ImGui::TableNextColumn();
+      const bool compared = is_compared(v, row.name);
+      if (compared) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+      if (ImGui::SmallButton(s.tr(compared ? "scen.uncompare" : "scen.compare"))) actions->toggle_compare = row.name;
+      if (compared) ImGui::PopStyleColor();
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(s.tr("scen.delete"))) actions->remove = row.name;
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (v.waterfall != nullptr) {
+    ImGui::Separator();
+    draw_waterfall(s, *v.waterfall);
+  }
+  ImGui::End();
+}
+
+}  // namespace render

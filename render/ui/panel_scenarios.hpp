@@ -1,0 +1,67 @@
+// The scenarios panel (issue 10, "Scenarios"): save the current scenario under a name, share it as a
+// link, download it as a file, and pick up to two saved ones to draw beside the current pathway in the
+// chart (with the waterfall of why they differ). Opened by a toggle beside the energy panel's. The
+// saved list lives in the browser (IndexedDB, web/scenarios.js); like every panel this one only reports
+// what the user asked for.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "render/ui/i18n.hpp"
+
+namespace render {
+
+struct SavedScenarioRow {
+  std::string name;
+  std::string saved_at;  // ISO 8601, as the browser wrote it
+};
+
+// Why a compared scenario differs from the current one (twin/decision/attribution): one bar per lever
+// (or lever group) for the chosen metric, t; sums to `total_t`.
+struct WaterfallBar {
+  std::string label;
+  double delta_t = 0;
+};
+struct ScenarioWaterfall {
+  std::string against;  // the compared scenario's name
+  std::string metric;   // i18n key of the metric shown
+  std::vector<WaterfallBar> bars;
+  double total_t = 0;
+  double eval_ms = 0;
+  bool grouped = false;  // by sector (too many levers differ for an exact split per lever)
+};
+
+struct ScenarioView {
+  const std::vector<SavedScenarioRow>* saved = nullptr;
+  const std::vector<std::string>* compared = nullptr;  // names drawn in the chart, ≤ 2
+  const ScenarioWaterfall* waterfall = nullptr;        // null when nothing is compared
+  std::string status;                                  // last outcome ("saved", a link copied, an error)
+};
+
+struct ScenarioActions {
+  std::optional<bool> set_open;
+  std::string save_as;         // non-empty: save the current scenario under this name
+  std::string load;            // a saved name to apply
+  std::string remove;          // a saved name to delete
+  std::string toggle_compare;  // a saved name to add to or drop from the chart
+  bool share_link = false;     // make a link of the current scenario (copied to the clipboard)
+  bool download = false;       // the current scenario as a .json file
+  bool open_file = false;      // pick a scenario file to apply
+};
+
+struct ScenarioUiState {
+  bool open = false;
+  char name[64] = {};  // the name field; empty: a default name is offered
+};
+
+class PanelRects;
+void draw_scenario_toggle(const Strings& strings, ImVec2 pos, ImVec2 pivot, const ScenarioUiState& state,
+                          ScenarioActions* actions, PanelRects* rects);
+void draw_scenario_panel(const Strings& strings, const ScenarioView& view, ImVec2 pos, ImVec2 size,
+                         ScenarioUiState* state, ScenarioActions* actions, PanelRects* rects);
+
+}  // namespace render

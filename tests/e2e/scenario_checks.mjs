@@ -1,0 +1,142 @@
+// Scenarios (issue 10, "Scenarios"): the scenario as a file, links that reopen it, saving in IndexedDB,
+// comparing side by side, and a page-saved file run unchanged by the native CLI.
+// Run by run_e2e.mjs after the transport suite (transport results are in) and before the import suite.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// A target inside the lever's bounds and away from its current value: a quarter or three quarters of
+// the range, rounded to the lever's step feel (2 decimals).
+function otherTarget(lever) {
+  const span = lever.max - lever.min;
+  const a = Math.round((lever.min + 0.25 * span) * 100) / 100;
+  const b = Math.round((lever.min + 0.75 * span) * 100) / 100;
+  return Math.abs(lever.target - a) > 1e-9 ? a : b;
+}
+
+export async function scenarioChecks({ page, check, args, out, state }) {
+  await check('a link holds the whole scenario: every lever round-trips', async () => {
+    const levers = await page.evaluate(() => CarbonTwin.listLevers());
+    assert.ok(Array.isArray(levers) && levers.length > 30, 'listLevers');
+    for (const l of levers) assert.ok(['key', 'min', 'max', 'target'].every((k) => k in l), `lever fields: ${JSON.stringify(l)}`);
+    const wanted = Object.fromEntries(levers.map((l) => [l.key, otherTarget(l)]));
+    const link = await page.evaluate(async (wanted) => {
+      for (const [k, v] of Object.entries(wanted)) if (!CarbonTwin.setLever(k, v)) throw new Error('setLever ' + k);
+      return CarbonTwin.scenarioLink();
+    }, wanted);
+    assert.match(link, /#scenario=[A-Za-z0-9_-]+$/, link);
+    const back = await page.evaluate(async (link) => {
+      CarbonTwin.resetLevers();
+      const reset = CarbonTwin.scenarioJson();
+      const result = await CarbonTwin.openScenarioLink(link);
+      return { reset, result, now: CarbonTwin.scenarioJson() };
+    }, link);
+    assert.deepEqual(back.result, { ok: true });
+    for (const [k, v] of Object.entries(wanted)) {
+      assert.notEqual(back.reset.levers[k].target, v, `${k} was not reset before the link was opened`);
+      assert.equal(back.now.levers[k].target, v, `${k} after the link`);
+    }
+    state.scenarioLinkLength = link.length;
+    // A damaged link is refused with a reason, and the scenario is kept.
+    const damaged = await page.evaluate(async (link) => {
+      const r = await CarbonTwin.openScenarioLink(link.slice(0, link.length - 40));
+      return { r, kept: CarbonTwin.scenarioJson() };
+    }, link);
+    assert.equal(damaged.r.ok, false);
+    assert.ok(damaged.r.errors[0].length > 10, damaged.r.errors[0]);
+    assert.deepEqual(damaged.kept.levers, back.now.levers);
+    await page.evaluate(() => CarbonTwin.resetLevers());
+    assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
+  });
+
+  await check('a bad scenario file is refused with its JSON path; the scenario shown is kept', async () => {
+    const r = await page.evaluate(() => {
+      const before = CarbonTwin.scenarioJson();
+      const bounds = CarbonTwin.setScenario({ levers: { retrofit_rate_pct_per_yr: { target: 99 } } });
+      const key = CarbonTwin.setScenario({ colour: 'red' });
+      const text = CarbonTwin.setScenario('{"levers": ');
+      return { bounds, key, text, same: JSON.stringify(before) === JSON.stringify(CarbonTwin.scenarioJson()) };
+    });
+    for (const [result, where] of [[r.bounds, 'retrofit_rate_pct_per_yr'], [r.key, 'colour'], [r.text, 'not valid JSON']]) {
+      assert.equal(result.ok, false);
+      assert.ok(result.errors.some((e) => e.includes(where)), result.errors.join(' | '));
+    }
+    assert.equal(r.same, true);
+  });
+
+  await check('scenarios saved in the browser are listed, loaded, compared in the chart, deleted', async () => {
+    const r = await page.evaluate(async () => {
+      CarbonTwin.resetLevers();
+      const base = CarbonTwin.pathway();
+      CarbonTwin.setLever('coal_power_retirement_pct', 60);
+      CarbonTwin.setLever('rooftop_pv_coverage_pct', 40);
+      const saved = await CarbonTwin.saveScenario('e2e 低碳');
+      const bold = CarbonTwin.pathway();
+      CarbonTwin.resetLevers();
+      const list = await CarbonTwin.listScenarios();
+      const compare = await CarbonTwin.compareScenarios(['e2e 低碳']);
+      const comparisons = CarbonTwin.comparisons();
+      const load = await CarbonTwin.loadScenario('e2e 低碳');
+      const loaded = CarbonTwin.pathway();
+      const cleared = await CarbonTwin.compareScenarios([]);
+      const del = await CarbonTwin.deleteScenario('e2e 低碳');
+      const after = await CarbonTwin.listScenarios();
+      CarbonTwin.resetLevers();
+      return { base, saved, bold, list, compare, comparisons, load, loaded, cleared, del, after };
+    });
+    assert.deepEqual(r.saved, { ok: true, name: 'e2e 低碳' });
+    assert.ok(r.list.some((s) => s.name === 'e2e 低碳'), JSON.stringify(r.list));
+    assert.deepEqual(r.compare, { ok: true });
+    const c = r.comparisons.compared;
+    assert.equal(c.length, 1);
+    assert.equal(c[0].name, 'e2e 低碳');
+    // The compared pathway is the saved scenario's, evaluated on the same baseline as the page's own.
+    assert.equal(c[0].peak_t, r.bold.peak_t);
+    assert.deepEqual(c[0].net_t, r.bold.years.map((y) => y.net_t));
+    assert.ok(r.bold.cumulative_t < r.base.cumulative_t, 'coal retirement and PV cut cumulative emissions');
+    assert.deepEqual(r.load, { ok: true });
+    assert.equal(r.loaded.cumulative_t, r.bold.cumulative_t);
+    assert.deepEqual(r.cleared, { ok: true });
+    assert.deepEqual(r.del, { ok: true });
+    assert.ok(!r.after.some((s) => s.name === 'e2e 低碳'));
+    state.comparedBold = r.bold;
+  });
+
+  await check('the scenarios panel draws, and a compared pathway shows in the chart', async () => {
+    await page.evaluate(async () => {
+      CarbonTwin.setLever('coal_power_retirement_pct', 60);
+      await CarbonTwin.saveScenario('对比示例');
+      CarbonTwin.resetLevers();
+      await CarbonTwin.compareScenarios(['对比示例']);
+    });
+    await page.waitForTimeout(300);
+    const file = path.join(out, 'scenario-compare.png');
+    await page.screenshot({ path: file });
+    assert.ok(fs.statSync(file).size > 10000);
+    await page.evaluate(async () => {
+      await CarbonTwin.compareScenarios([]);
+      await CarbonTwin.deleteScenario('对比示例');
+    });
+  });
+
+  if (args['native-cli']) {
+    await check('a scenario file from the page runs unchanged in the native CLI, with the same milestones', async () => {
+      const r = await page.evaluate(() => {
+        CarbonTwin.setLever('retrofit_rate_pct_per_yr', 3);
+        CarbonTwin.setLever('ev_sales_share_pct', 90);
+        const text = CarbonTwin.scenarioFileText();
+        const p = CarbonTwin.pathway();
+        CarbonTwin.resetLevers();
+        return { text, p };
+      });
+      const file = path.join(out, 'page-scenario.json');
+      fs.writeFileSync(file, r.text);
+      const native = JSON.parse(execFileSync(args['native-cli'],
+        ['pathway', '--baseline', 'table', '--scenario', file, '--json', '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+      assert.equal(native.milestones.peak_year, r.p.peak_year);
+      assert.equal(native.milestones.peak_t, r.p.peak_t);
+      assert.equal(native.milestones.cumulative_t, r.p.cumulative_t);
+    });
+  }
+}

@@ -1,0 +1,144 @@
+// Scenarios in the page (see app.hpp): the whole scenario in and out as a scenario file (the CLI's
+// reader and writer, cli/scenario_json.cpp, so a file saved in the page runs unchanged in `carbontwin
+// pathway`), the saved list the browser keeps (web/scenarios.js, IndexedDB), and up to two saved
+// scenarios evaluated on the current baseline and drawn beside the current pathway.
+#include <emscripten.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/scenario_json.hpp"
+#include "wasm/app.hpp"
+
+namespace app {
+namespace {
+
+constexpr std::size_t kMaxCompared = 2;
+
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string all;
+  for (const std::string& e : lines) all += (all.empty() ? "" : "\n") + e;
+  return all;
+}
+
+}  // namespace
+
+std::string App::scenario_json() const {
+  if (!city_) return "";
+  return cli::scenario_to_json(scenario_).dump();
+}
+
+std::string App::set_scenario_json(const std::string& text) {
+  if (!city_) return "no city is loaded";
+  twin::pathway::Scenario next;
+  std::vector<std::string> errors;
+  if (!cli::scenario_from_json(text, &next, &errors))
+    return errors.empty() ? "the scenario could not be read" : join_lines(errors);
+  scenario_ = std::move(next);
+  sync_transport_policy();      // structural levers and new lines: transport runs in the worker
+  refresh_pathway_transport();  // evaluates the pathway and the comparisons
+  return "";
+}
+
+bool App::set_saved_scenarios(const std::string& json) {
+  const nlohmann::json doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_array()) return false;
+  std::vector<render::SavedScenarioRow> rows;
+  for (const auto& item : doc) {
+    if (!item.is_object() || !item.contains("name") || !item["name"].is_string()) return false;
+    rows.push_back({item["name"].get<std::string>(), item.value("saved_at", std::string())});
+  }
+  saved_scenarios_ = std::move(rows);
+  invalidate();
+  return true;
+}
+
+std::string App::set_comparisons(const std::string& json) {
+  if (!city_) return "no city is loaded";
+  const nlohmann::json doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_array()) return "comparisons must be a JSON array [{name, scenario}]";
+  if (doc.size() > kMaxCompared) return "at most two scenarios can be compared with the current one";
+  std::vector<ComparedScenario> next;
+  std::vector<std::string> errors;
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    const auto& item = doc[i];
+    const std::string where = "[" + std::to_string(i) + "]";
+    if (!item.is_object() || !item.contains("name") || !item["name"].is_string() || !item.contains("scenario")) {
+      errors.push_back(where + ": expected {name, scenario}");
+      continue;
+    }
+    ComparedScenario c;
+    c.name = item["name"].get<std::string>();
+    std::vector<std::string> problems;
+    if (!cli::scenario_from_json(item["scenario"].dump(), &c.scenario, &problems)) {
+      for (const std::string& p : problems) errors.push_back(where + " '" + c.name + "': " + p);
+      continue;
+    }
+    next.push_back(std::move(c));
+  }
+  if (!errors.empty()) return join_lines(errors);
+  compared_ = std::move(next);
+  compared_names_.clear();
+  for (const ComparedScenario& c : compared_) compared_names_.push_back(c.name);
+  evaluate_comparisons();
+  return "";
+}
+
+void App::evaluate_comparisons() {
+  compared_view_.clear();
+  waterfall_ready_ = false;
+  for (ComparedScenario& c : compared_) {
+    twin::pathway::Baseline baseline = baseline_;
+    baseline.transport = transport_baseline_for(c.scenario);
+    c.result = twin::pathway::evaluate_pathway(baseline, c.scenario);
+    render::ComparedPathway view;
+    view.name = c.name;
+    for (const auto& y : c.result.years) view.net_t.push_back(y.net_t);
+    view.peak_year = c.result.milestones.peak_year;
+    view.peak_t = c.result.milestones.peak_t;
+    compared_view_.push_back(std::move(view));
+  }
+  invalidate();
+}
+
+std::string App::comparisons_json() const {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const ComparedScenario& c : compared_) {
+    nlohmann::ordered_json net = nlohmann::ordered_json::array();
+    for (const auto& y : c.result.years) net.push_back(y.net_t);
+    list.push_back({{"name", c.name},
+                    {"peak_year", c.result.milestones.peak_year},
+                    {"peak_t", c.result.milestones.peak_t},
+                    {"net_t", net}});
+  }
+  return nlohmann::ordered_json{{"compared", list}}.dump();
+}
+
+void App::set_scenario_status(const std::string& text) {
+  scenario_status_ = text;
+  invalidate();
+}
+
+void App::apply_scenario_actions(const render::ScenarioActions& a) {
+  if (a.set_open) {
+    scenario_ui_.open = *a.set_open;
+    if (scenario_ui_.open) set_energy_panel(false);  // they share the middle of the screen
+    invalidate();
+  }
+  // The browser does the storing, linking and file handling (web/scenarios.js).
+  auto ask = [](const char* action, const std::string& name) {
+    EM_ASM({ if (Module.ctScenarioAction) Module.ctScenarioAction(UTF8ToString($0), UTF8ToString($1)); }, action,
+           name.c_str());
+  };
+  if (!a.save_as.empty()) ask("save", a.save_as);
+  if (!a.load.empty()) ask("load", a.load);
+  if (!a.remove.empty()) ask("delete", a.remove);
+  if (!a.toggle_compare.empty()) ask("compare", a.toggle_compare);
+  if (a.share_link) ask("share", "");
+  if (a.download) ask("download", "");
+  if (a.open_file) ask("open-file", "");
+}
+
+}  // namespace app
