@@ -374,6 +374,25 @@ nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
   return doc;
 }
 
+nlohmann::ordered_json scenario_changes_to_json(const Scenario& scenario) {
+  using json = nlohmann::ordered_json;
+  const Scenario base = twin::pathway::default_scenario();
+  const json full = scenario_to_json(scenario), plain = scenario_to_json(base);
+  json doc = {{"name", scenario.name}};
+  for (const char* key : {"grid_region", "options", "dual_control", "new_lines"})
+    if (full.contains(key) && (!plain.contains(key) || full[key] != plain[key])) doc[key] = full[key];
+  json levers = json::object();
+  for (int i = 0; i < twin::pathway::kLeverCount; ++i) {
+    const LeverSetting& s = scenario.levers[i];
+    const LeverSetting& b = base.levers[i];
+    if (s.start_year == b.start_year && s.ramp_years == b.ramp_years && s.target == b.target) continue;
+    levers[twin::pathway::lever_defs()[i].key] = {{"start_year", s.start_year}, {"ramp_years", s.ramp_years},
+                                                  {"target", s.target}};
+  }
+  if (!levers.empty()) doc["levers"] = levers;
+  return doc;
+}
+
 bool read_scenario_file(const std::string& path, const char* command, twin::pathway::Scenario* scenario) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

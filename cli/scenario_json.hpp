@@ -26,4 +26,8 @@ nlohmann::ordered_json dual_control_targets_json(const twin::drivers::DualContro
 // The scenario as written by scenario_from_json's format (every lever, resolved; dual_control).
 nlohmann::ordered_json scenario_to_json(const twin::pathway::Scenario& scenario);
 
+// Only what differs from default_scenario() (with the name): the same scenario once read over the
+// defaults, in a fraction of the bytes — what a shared link holds.
+nlohmann::ordered_json scenario_changes_to_json(const twin::pathway::Scenario& scenario);
+
 }  // namespace cli

@@ -87,6 +87,7 @@ class App {
   // The whole scenario as a scenario file (docs/scenario.md; cli/scenario_json.hpp, the CLI's own
   // reader and writer), and back (app_scenario.cpp): what saved scenarios, files and shared links hold.
   std::string scenario_json() const;
+  std::string scenario_changes_json() const;  // only what differs from the baseline scenario (links)
   // "" when applied (levers, options, new lines; the transport model re-runs for structural changes),
   // else every problem, one per line, and the scenario is kept.
   std::string set_scenario_json(const std::string& text);

@@ -30,6 +30,11 @@ std::string App::scenario_json() const {
   return cli::scenario_to_json(scenario_).dump();
 }
 
+std::string App::scenario_changes_json() const {
+  if (!city_) return "";
+  return cli::scenario_changes_to_json(scenario_).dump();
+}
+
 std::string App::set_scenario_json(const std::string& text) {
   if (!city_) return "no city is loaded";
   twin::pathway::Scenario next;

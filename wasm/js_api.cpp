@@ -83,6 +83,7 @@ bool reset_levers() {
 }
 std::string pathway() { return ready_app() ? g_app->pathway_json() : ""; }
 std::string scenario_json() { return ready_app() ? g_app->scenario_json() : ""; }
+std::string scenario_changes_json() { return ready_app() ? g_app->scenario_changes_json() : ""; }
 bool set_saved_scenarios(const std::string& json) { return ready_app() && g_app->set_saved_scenarios(json); }
 std::string set_comparisons(const std::string& json) {
   return ready_app() ? g_app->set_comparisons(json) : "the page is not ready";
@@ -212,6 +213,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctResetLevers", &app::reset_levers);
   function("ctPathway", &app::pathway);
   function("ctScenarioJson", &app::scenario_json);
+  function("ctScenarioChangesJson", &app::scenario_changes_json);
   function("ctSetScenarioJson", &app::set_scenario_json);
   function("ctSetSavedScenarios", &app::set_saved_scenarios);
   function("ctSetComparisons", &app::set_comparisons);

@@ -145,6 +145,8 @@
     // --scenario` reads — and back: setScenario(textOrObject) → {ok: true} or {ok: false, errors: [...]}
     // naming the JSON path of each problem (the scenario shown is then kept).
     scenarioJson: () => parse(call('ctScenarioJson', '')),
+    // Only what differs from the baseline scenario (the same scenario once read): what links hold.
+    scenarioChanges: () => parse(call('ctScenarioChangesJson', '')),
     setScenario(scenario) {
       let text = scenario;
       if (typeof scenario === 'object' && scenario !== null) text = JSON.stringify(scenario);

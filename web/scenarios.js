@@ -153,7 +153,7 @@
       return { ok: true };
     },
     async scenarioLink() {
-      const scenario = api.scenarioJson();
+      const scenario = api.scenarioChanges();  // the link stays short enough for a QR code
       return scenario ? linkFor(JSON.stringify(scenario)) : null;
     },
     async openScenarioLink(url) {

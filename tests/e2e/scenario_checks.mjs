@@ -37,7 +37,24 @@ export async function scenarioChecks({ page, check, args, out, state }) {
       assert.notEqual(back.reset.levers[k].target, v, `${k} was not reset before the link was opened`);
       assert.equal(back.now.levers[k].target, v, `${k} after the link`);
     }
-    state.scenarioLinkLength = link.length;
+    // A link holds only what differs from the baseline: a typical scenario (a few levers) is short
+    // enough for a QR code on the kiosk; every lever changed stays under 2 kB.
+    assert.ok(link.length < 2000, `link of every lever: ${link.length} characters`);
+    const short = await page.evaluate(async () => {
+      CarbonTwin.resetLevers();
+      CarbonTwin.setLever('coal_power_retirement_pct', 50);
+      CarbonTwin.setLever('rooftop_pv_coverage_pct', 30);
+      const l = await CarbonTwin.scenarioLink();
+      CarbonTwin.resetLevers();
+      const r = await CarbonTwin.openScenarioLink(l);
+      return { l, r, coal: CarbonTwin.getLever('coal_power_retirement_pct').target, pv: CarbonTwin.getLever('rooftop_pv_coverage_pct').target };
+    });
+    assert.deepEqual(short.r, { ok: true });
+    assert.equal(short.coal, 50);
+    assert.equal(short.pv, 30);
+    assert.ok(short.l.length < 400, `two-lever link: ${short.l.length} characters`);
+    console.log(`     link lengths: every lever ${link.length}, two levers ${short.l.length} characters`);
+    await page.evaluate(async (link) => CarbonTwin.openScenarioLink(link), link);
     // A damaged link is refused with a reason, and the scenario is kept.
     const damaged = await page.evaluate(async (link) => {
       const r = await CarbonTwin.openScenarioLink(link.slice(0, link.length - 40));
