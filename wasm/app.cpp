@@ -120,6 +120,7 @@ void App::advance_loading() {
       city_ = std::make_unique<twin::City>(twin::generate_city(twin::default_city_def()));
       stats_ = twin::compute_city_stats(*city_);
       init_pathway();
+      init_sinks();
       report_progress(0.82, "mesh");
       stage_ = Stage::Mesh;
       return;
@@ -246,6 +247,7 @@ void App::draw_frame(double delta_ms) {
   render::PanelActions actions;
   const render::PathwayView pathway{scenario_,       pathway_, pathway_version_, pathway_reference_max_t_, year_,
                                     city_->synthetic, &compared_view_};
+  const render::SinkLayerView sinks{sink_layer_, &sink_totals_};
   const render::ScenarioView scenarios{&saved_scenarios_, &compared_names_, waterfall_ready_ ? &waterfall_ : nullptr,
                                        scenario_status_};
   const render::TransportView transport = transport_view();
@@ -256,9 +258,10 @@ void App::draw_frame(double delta_ms) {
   const render::EnergyBalanceView energy_balance = energy_balance_view();
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
-                       &scenarios, &scenario_ui_},
+                       &scenarios, &scenario_ui_, &sinks},
                       &actions, &rects_);
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
+  if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), sink_shapes(), ImGui::GetFontSize());
   render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
   ImGui::Render();
 
@@ -281,6 +284,7 @@ void App::apply(const render::PanelActions& actions) {
   if (actions.energy.set_open) set_energy_panel(*actions.energy.set_open);
   if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);
   apply_scenario_actions(actions.scenarios);
+  if (actions.set_sink_layer) set_sink_layer(*actions.set_sink_layer);
   if (!actions.open_city.empty())
     EM_ASM({ if (Module.ctRequestCity) Module.ctRequestCity(UTF8ToString($0)); }, actions.open_city.c_str());
   if (actions.reset_camera) {

@@ -28,6 +28,7 @@
 #include "render/ui/panel_transport.hpp"
 #include "render/ui/panels.hpp"
 #include "render/ui/plant_markers.hpp"
+#include "render/ui/sink_overlay.hpp"
 #include "render/ui/ui_theme.hpp"
 #include "twin/city/city.hpp"
 #include "twin/city/city_stats.hpp"
@@ -100,6 +101,12 @@ class App {
   // The compared scenarios' milestones and net series, and the waterfall against the first (JSON).
   std::string comparisons_json() const;
   void set_scenario_status(const std::string& text);  // the panel's status line (web/scenarios.js)
+  // The sinks layer (app_sinks.cpp): the city's sink polygons outlined on the map, the largest labelled.
+  void set_sink_layer(bool on);
+  bool sink_layer() const { return sink_layer_; }
+  // {on, polygons, total_area_ha, total_removal_t, by_type: [{type, area_ha, removal_t}], labelled:
+  //  [{type, area_ha, removal_t, x, y}]} (screen CSS px of the labels drawn in the last frame).
+  std::string sinks_json() const;
   bool set_year(int year);  // the chart's scrubber, 2020–2060
   int year() const { return year_; }
   std::string chart_plot_rect_json() const;  // the chart's plot area in CSS px (for tests)
@@ -209,6 +216,8 @@ class App {
   // waterfall of the first against the current scenario; after the baseline or the scenario changes.
   void evaluate_comparisons();
   void apply_scenario_actions(const render::ScenarioActions& actions);
+  void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
+  std::vector<render::SinkShape> sink_shapes() const;  // projected for this frame
   void apply_transport(const render::TransportActions& actions);
   void update_transport_overlay();
   render::TransportView transport_view() const;
@@ -279,6 +288,12 @@ class App {
   bool waterfall_ready_ = false;
   std::string scenario_status_;
   render::ScenarioUiState scenario_ui_;
+
+  // Sinks (app_sinks.cpp).
+  std::vector<render::SinkPolygon> sink_polygons_;  // largest first
+  std::vector<render::SinkTotal> sink_totals_;
+  bool sink_layer_ = false;
+  mutable std::vector<render::SinkShape> sink_shapes_drawn_;  // the last frame's (sinks_json)
 
   // Transport: the policy of the latest requested run, and the results kept per policy run (the
   // base = the city as it is, the current = the latest). The pathway can read both from here.

@@ -89,6 +89,13 @@ std::string set_comparisons(const std::string& json) {
   return ready_app() ? g_app->set_comparisons(json) : "the page is not ready";
 }
 std::string comparisons() { return ready_app() ? g_app->comparisons_json() : ""; }
+bool set_sink_layer(bool on) {
+  if (!ready_app()) return false;
+  g_app->set_sink_layer(on);
+  return true;
+}
+bool sink_layer() { return ready_app() && g_app->sink_layer(); }
+std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
 bool set_scenario_status(const std::string& text) {
   if (!ready_app()) return false;
   g_app->set_scenario_status(text);
@@ -218,6 +225,9 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetSavedScenarios", &app::set_saved_scenarios);
   function("ctSetComparisons", &app::set_comparisons);
   function("ctComparisons", &app::comparisons);
+  function("ctSetSinkLayer", &app::set_sink_layer);
+  function("ctSinkLayer", &app::sink_layer);
+  function("ctSinks", &app::sinks);
   function("ctSetScenarioStatus", &app::set_scenario_status);
   function("ctSetYear", &app::set_year);
   function("ctGetYear", &app::get_year);

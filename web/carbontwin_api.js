@@ -188,6 +188,12 @@
     // The city's plants ranked as key emitters (重点排放单位) in the base year, drawn on the map:
     // [{rank, name, sector, net_t, share, energy_tce, above_ets_threshold, synthetic, screen?: {x, y}}]
     keyEmitters: () => parse(call('ctKeyEmitters', '')),
+    // The sinks layer: the city's parks, forest and farmland outlined on the map, the largest labelled.
+    // sinks() → {on, polygons, total_area_ha, total_removal_t (t/yr, at the pathway's rates), by_type:
+    // [{type, area_ha, removal_t}], labelled: [{type, label, x, y}] (CSS px, last frame)}.
+    setSinkLayer: (on) => typeof on === 'boolean' && call('ctSetSinkLayer', false, on),
+    sinkLayer: () => call('ctSinkLayer', false),
+    sinks: () => parse(call('ctSinks', '')),
     // The week shown (0 = the first 7 days of January … 52); false when out of range.
     setEnergyWeek(week) {
       if (!Number.isInteger(week)) {

@@ -81,6 +81,26 @@ void energy_controls(const PanelView& view, PanelActions* actions) {
   ImGui::ProgressBar(static_cast<float>(energy->progress), ImVec2(-1.0f, 0.0f), label.c_str());
 }
 
+// The sinks layer's switch, and while it is on the totals by type (area, yearly removal).
+void sink_controls(const PanelView& view, PanelActions* actions) {
+  if (view.sinks == nullptr) return;
+  const Strings& s = view.strings;
+  if (toggle_button(s.tr("sink.layer"), view.sinks->on)) actions->set_sink_layer = !view.sinks->on;
+  if (!view.sinks->on || view.sinks->totals == nullptr) return;
+  if (view.sinks->totals->empty()) {
+    ImGui::TextWrapped("%s", s.tr("sink.none"));
+    return;
+  }
+  for (const SinkTotal& t : *view.sinks->totals) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(sink_colour(t.type)));
+    ImGui::TextUnformatted(s.tr(sink_i18n_key(t.type).c_str()));
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(s.format("sink.total", {{"ha", format_number(t.area_ha, 0)},
+                                                   {"kt", format_number(t.removal_t / 1e3, 1)}}).c_str());
+  }
+}
+
 }  // namespace
 
 void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRects* rects) {
@@ -116,6 +136,7 @@ void draw_controls_panel(const PanelView& view, PanelActions* actions, PanelRect
       }
     }
     energy_controls(view, actions);
+    sink_controls(view, actions);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.38f, 0.38f, 1.0f));
     ImGui::TextWrapped("%s", s.tr("app.help"));
     ImGui::PopStyleColor();

@@ -14,6 +14,7 @@
 #include "render/ui/panel_energy.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_scenarios.hpp"
+#include "render/ui/sink_overlay.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/city/city.hpp"
@@ -84,6 +85,7 @@ struct PanelView {
   // Saved scenarios, comparisons and the waterfall, and their toggle (omitted when either is null).
   const ScenarioView* scenarios = nullptr;
   ScenarioUiState* scenario_state = nullptr;
+  const SinkLayerView* sinks = nullptr;  // the sinks layer's switch and totals (omitted when null)
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -98,6 +100,7 @@ struct PanelActions {
   TransportActions transport;
   EnergyActions energy;
   ScenarioActions scenarios;
+  std::optional<bool> set_sink_layer;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one

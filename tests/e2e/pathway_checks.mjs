@@ -151,4 +151,25 @@ export async function pathwayChecks({ page, browser, check, args, out, state }) 
     const frames = await page.evaluate(() => CarbonTwin.frameStats());
     console.log(`     pathway evaluation in the page: ${frames.pathway_eval_ms.toFixed(2)} ms`);
   });
+
+  await check('the sinks layer outlines the city\'s green space, forest and farmland with the pathway\'s removals', async () => {
+    const r = await page.evaluate(async () => {
+      const off = CarbonTwin.sinks();
+      CarbonTwin.setSinkLayer(true);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { off, on: CarbonTwin.sinks(), pathway: CarbonTwin.pathway() };
+    });
+    assert.equal(r.off.on, false);
+    assert.equal(r.on.on, true);
+    assert.ok(r.on.polygons > 0 && r.on.total_area_ha > 0, JSON.stringify(r.on).slice(0, 300));
+    assert.ok(r.on.labelled.length > 0, 'no sink labelled on screen');
+    // The same areas and rates as the pathway's base-year sinks (LandUse, negative; no lever adds area in 2020).
+    const sinks2020 = -r.pathway.years[0].sinks_t;
+    assert.ok(Math.abs(r.on.total_removal_t - sinks2020) <= 1e-6 * sinks2020,
+      `layer ${r.on.total_removal_t} t vs pathway 2020 ${sinks2020} t`);
+    const sum = r.on.by_type.reduce((a, t) => a + t.removal_t, 0);
+    assert.ok(Math.abs(sum - r.on.total_removal_t) <= 1e-9 * sum);
+    await page.screenshot({ path: path.join(out, 'sinks-layer.png') });
+    await page.evaluate(() => CarbonTwin.setSinkLayer(false));
+  });
 }

@@ -10,17 +10,6 @@ namespace {
 constexpr double kM2PerHa = 10000.0;
 constexpr double kMaxAreaHa = 1.0e7;
 
-bool sink_of_cover(GroundCover cover, SinkType* type) {
-  switch (cover) {
-    case GroundCover::Park: *type = SinkType::UrbanGreenSpace; return true;
-    case GroundCover::Forest: *type = SinkType::Forest; return true;
-    case GroundCover::Farmland: *type = SinkType::Farmland; return true;
-    case GroundCover::Water: return false;
-    case GroundCover::Count: break;
-  }
-  return false;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -51,6 +40,17 @@ bool parse_double(std::string_view s, double* v) {
 }
 
 }  // namespace
+
+bool sink_of_cover(GroundCover cover, SinkType* type) {
+  switch (cover) {
+    case GroundCover::Park: *type = SinkType::UrbanGreenSpace; return true;
+    case GroundCover::Forest: *type = SinkType::Forest; return true;
+    case GroundCover::Farmland: *type = SinkType::Farmland; return true;
+    case GroundCover::Water: return false;
+    case GroundCover::Count: break;
+  }
+  return false;
+}
 
 SinkAreas sink_areas_of(const City& city) {
   SinkAreas areas;

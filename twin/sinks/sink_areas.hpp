@@ -30,6 +30,9 @@ struct SinkAreas {
 };
 
 // Σ |shoelace area| of the city's ground polygons by the mapping above, m² → ha (1 ha = 10 000 m²).
+// The sink type a ground cover counts as (the table above); false for covers that are not sinks.
+bool sink_of_cover(GroundCover cover, SinkType* type);
+
 SinkAreas sink_areas_of(const City& city);
 
 struct SinkAreaError {
