@@ -127,6 +127,12 @@ class App {
   std::string energy_balance_json() const;  // "" until the balance is computed
   // The city's plants ranked as key emitters in the base year, with their screen positions (JSON list).
   std::string key_emitters_json() const;
+  // The city's plant list from a CSV (docs/industry-plants.md; app_plants.cpp): on success it replaces the
+  // plants of the pathway, the key-emitter ranking and the map's markers (plants in lon/lat placed through
+  // the city's lon/lat fit). JSON {ok, plants, errors: [{line, field, message}], warnings, given_xy,
+  // placed_from_lonlat, unplaced: [{name, line, reason}]}; with errors the plants are kept.
+  std::string set_plants_csv(const std::string& text);
+  void reset_plants();  // back to the city's own (the default park for the synthetic city, none otherwise)
   bool set_energy_week(int week);           // 0 … weeks − 1
   int energy_week() const { return energy_week_; }
   void set_energy_panel(bool open);
@@ -217,6 +223,7 @@ class App {
   void evaluate_comparisons();
   void apply_scenario_actions(const render::ScenarioActions& actions);
   void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
+  void rank_plants();  // plant_ranking_ from baseline_.plants in the base year (app_plants.cpp)
   std::vector<render::SinkShape> sink_shapes() const;  // projected for this frame
   void apply_transport(const render::TransportActions& actions);
   void update_transport_overlay();

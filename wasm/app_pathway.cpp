@@ -41,13 +41,7 @@ nlohmann::ordered_json lever_to_json(const LeverDef& def, const LeverSetting& se
 void App::init_pathway() {
   baseline_ = baseline_from_city(*city_);
   // The plants' base-year ranking (重点排放单位), as `carbontwin pathway` reports it.
-  plant_ranking_.clear();
-  if (!baseline_.plants.empty()) {
-    namespace ti = twin::industry;
-    const twin::emissions::FactorSet f =
-        twin::emissions::factors_for_year(baseline_.base_year, default_scenario().grid_region);
-    plant_ranking_ = ti::rank_key_emitters(ti::evaluate_industry_year(baseline_.plants, {}, {}, ti::industry_factors(f)));
-  }
+  rank_plants();
   building_segment_ = segment_of_buildings(*city_, baseline_);
   scenario_ = default_scenario();
   evaluate_pathway();

@@ -96,6 +96,12 @@ bool set_sink_layer(bool on) {
 }
 bool sink_layer() { return ready_app() && g_app->sink_layer(); }
 std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
+std::string set_plants_csv(const std::string& text) { return ready_app() ? g_app->set_plants_csv(text) : ""; }
+bool reset_plants() {
+  if (!ready_app()) return false;
+  g_app->reset_plants();
+  return true;
+}
 bool set_scenario_status(const std::string& text) {
   if (!ready_app()) return false;
   g_app->set_scenario_status(text);
@@ -228,6 +234,8 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
   function("ctSinks", &app::sinks);
+  function("ctSetPlantsCsv", &app::set_plants_csv);
+  function("ctResetPlants", &app::reset_plants);
   function("ctSetScenarioStatus", &app::set_scenario_status);
   function("ctSetYear", &app::set_year);
   function("ctGetYear", &app::get_year);

@@ -188,6 +188,13 @@
     // The city's plants ranked as key emitters (重点排放单位) in the base year, drawn on the map:
     // [{rank, name, sector, net_t, share, energy_tce, above_ets_threshold, synthetic, screen?: {x, y}}]
     keyEmitters: () => parse(call('ctKeyEmitters', '')),
+    // The city's plant list (CSV text, docs/industry-plants.md) replaces its plants in the pathway, the
+    // ranking and the map (lon/lat placed through the city's georeference) → {ok, plants, errors: [{line,
+    // field, message}], warnings, given_xy, placed_from_lonlat, unplaced: [{name, line, reason}]}; with
+    // errors nothing changes. resetPlants() goes back to the city's own plants. A dropped plant CSV does
+    // the same (web/city_import.js).
+    setPlants: (csvText) => (typeof csvText === 'string' ? parse(call('ctSetPlantsCsv', '', csvText)) : null),
+    resetPlants: () => call('ctResetPlants', false),
     // The sinks layer: the city's parks, forest and farmland outlined on the map, the largest labelled.
     // sinks() → {on, polygons, total_area_ha, total_removal_t (t/yr, at the pathway's rates), by_type:
     // [{type, area_ha, removal_t}], labelled: [{type, label, x, y}] (CSS px, last frame)}.

@@ -231,12 +231,38 @@
       throw new Error('importFiles needs File objects or {name, bytes: Uint8Array}');
     }));
   }
+  // A plant list: a .csv whose header names the required plant columns name, sector, output
+  // (docs/industry-plants.md; case-insensitive, any order).
+  const isPlantCsv = (f) => {
+    if (!/\.csv$/i.test(f.name)) return false;
+    const header = new TextDecoder().decode(f.bytes.subarray(0, 1000)).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    const columns = header.split(',').map((c) => c.trim().toLowerCase());
+    return ['name', 'sector', 'output'].every((c) => columns.includes(c));
+  };
+  // A scenario file: JSON with "levers" near its start (docs/scenario.md), not GeoJSON or CityJSON.
+  const isScenarioJson = (f) => /\.json$/i.test(f.name) && (() => {
+    const head = new TextDecoder().decode(f.bytes.subarray(0, 2000));
+    return /"levers"\s*:/.test(head) && !/"type"\s*:\s*"(FeatureCollection|CityJSON)"/.test(head);
+  })();
   const isCityFile = (bytes) => bytes.length >= 8 &&
     String.fromCharCode(...bytes.subarray(0, 6)) === 'CTCITY' && bytes[6] === 13 && bytes[7] === 10;
 
   api.importFiles = async (files) => {
     const entries = await toEntries(files);
     if (entries.length === 0) return api.importDialog();
+    // A lone plant list (CSV with the plant columns) or scenario file (JSON with levers) is applied
+    // directly, without the import dialog.
+    if (entries.length === 1 && isPlantCsv(entries[0])) {
+      const r = api.setPlants(new TextDecoder().decode(entries[0].bytes));
+      if (!r || !r.ok) console.warn('CarbonTwin: the plant list was not applied:\n' + (r ? r.errors.map((e) => `line ${e.line} ${e.field}: ${e.message}`).join('\n') : 'page not ready'));
+      else if (r.unplaced.length) console.warn('CarbonTwin: plants not on the map:\n' + r.unplaced.map((u) => `${u.name}: ${u.reason}`).join('\n'));
+      return api.importDialog();
+    }
+    if (entries.length === 1 && isScenarioJson(entries[0])) {
+      const r = api.setScenario(new TextDecoder().decode(entries[0].bytes));
+      if (!r.ok) console.warn('CarbonTwin: the scenario was not applied:\n' + r.errors.join('\n'));
+      return api.importDialog();
+    }
     if (entries.length === 1 && isCityFile(entries[0].bytes)) {
       const r = await api.openCity(entries[0].bytes);
       if (!r.ok) console.warn('CarbonTwin: the city file was not opened: ' + r.error);

@@ -71,6 +71,37 @@ export async function importChecks({ page, browser, check, args, out, state }) {
       `${JSON.stringify(ll)} vs ${info.origin_lon_deg}, ${info.origin_lat_deg}`);
   });
 
+  await check('a plant list given in lon/lat lands on the imported city\'s map; what cannot be placed is named', async () => {
+    const info = await page.evaluate(() => CarbonTwin.cityInfo());
+    const lon = info.origin_lon_deg.toFixed(6), lat = info.origin_lat_deg.toFixed(6);
+    const csv = `name,sector,route,output,lon,lat\nOrigin cement,cement,cement_clinker,800000,${lon},${lat}\n` +
+      'Shanghai steel,steel,steel_bf_bof,1000000,121.47,31.23\n';
+    const r = await page.evaluate((csv) => CarbonTwin.setPlants(csv), csv);
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.equal(r.plants, 2);
+    assert.equal(r.placed_from_lonlat, 1);
+    assert.equal(r.unplaced.length, 1);
+    assert.equal(r.unplaced[0].name, 'Shanghai steel');
+    assert.equal(r.unplaced[0].line, 3);
+    await page.waitForTimeout(200);
+    const k = await page.evaluate(() => CarbonTwin.keyEmitters());
+    const cement = k.find((p) => p.name === 'Origin cement');
+    const origin = await page.evaluate(() => CarbonTwin.worldToScreen(0, 0));
+    assert.ok(cement && cement.screen, JSON.stringify(k));
+    assert.ok(Math.hypot(cement.screen.x - origin.x, cement.screen.y - origin.y) < 3, `${JSON.stringify(cement.screen)} vs ${JSON.stringify(origin)}`);
+    // Both plants count in the pathway, placed or not: industry emissions appear.
+    const p = await page.evaluate(() => CarbonTwin.pathway());
+    assert.ok(p.years[0].by_sector_t.industry > 0 && p.years[0].by_sector_t.industrial_processes > 0, JSON.stringify(p.years[0].by_sector_t));
+    await page.screenshot({ path: path.join(out, 'imported_plants.png') });
+    // A bad row refuses the whole list and keeps the plants.
+    const bad = await page.evaluate(() => CarbonTwin.setPlants('name,sector,route,output,lon,lat\nX,cement,cement_clinker,-5,116.3,39.9\n'));
+    assert.equal(bad.ok, false);
+    assert.equal(bad.errors[0].line, 2);
+    assert.equal((await page.evaluate(() => CarbonTwin.keyEmitters())).length, 2);
+    assert.equal(await page.evaluate(() => CarbonTwin.resetPlants()), true);
+    assert.equal((await page.evaluate(() => CarbonTwin.keyEmitters())).length, 0);  // an imported city has none of its own
+  });
+
   await check('hourly energy and the transport model run on the imported city in the workers', async () => {
     assert.equal(await page.evaluate(() => CarbonTwin.whenEnergyReady()), true);
     assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);

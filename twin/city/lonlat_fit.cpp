@@ -20,6 +20,12 @@ double evaluate(const std::array<double, 10>& c, double u, double v) {
   return s;
 }
 
+// ∂/∂u and ∂/∂v of the cubic.
+void gradient(const std::array<double, 10>& c, double u, double v, double* du, double* dv) {
+  *du = c[1] + 2 * c[3] * u + c[4] * v + 3 * c[6] * u * u + 2 * c[7] * u * v + c[8] * v * v;
+  *dv = c[2] + c[4] * u + 2 * c[5] * v + c[7] * u * u + 2 * c[8] * u * v + 3 * c[9] * v * v;
+}
+
 }  // namespace
 
 bool fit_lonlat(const std::vector<LonLatSample>& samples, double scale_m, LonLatFit* fit) {
@@ -63,6 +69,32 @@ bool local_to_lonlat(const CityLocation& location, double x_m, double y_m, doubl
   *lon_deg = evaluate(f.lon_deg, x_m / f.scale_m, y_m / f.scale_m);
   *lat_deg = evaluate(f.lat_deg, x_m / f.scale_m, y_m / f.scale_m);
   return std::isfinite(*lon_deg) && std::isfinite(*lat_deg);
+}
+
+bool lonlat_to_local(const CityLocation& location, double lon_deg, double lat_deg, double* x_m, double* y_m) {
+  const LonLatFit& f = location.lonlat_fit;
+  if (!location.georeferenced || !(f.scale_m > 0.0) || !std::isfinite(lon_deg) || !std::isfinite(lat_deg)) return false;
+  // Newton on the fitted cubic from the origin: the map is nearly linear over a city, so a few steps
+  // reach the fit's own precision; a point far outside the fitted extent is refused, not extrapolated.
+  double u = 0.0, v = 0.0;
+  for (int iteration = 0; iteration < 20; ++iteration) {
+    const double r_lon = evaluate(f.lon_deg, u, v) - lon_deg, r_lat = evaluate(f.lat_deg, u, v) - lat_deg;
+    double a = 0, b = 0, c = 0, d = 0;  // Jacobian [[a, b], [c, d]] of (lon, lat) by (u, v)
+    gradient(f.lon_deg, u, v, &a, &b);
+    gradient(f.lat_deg, u, v, &c, &d);
+    const double det = a * d - b * c;
+    if (!(std::fabs(det) > 0.0)) return false;
+    const double du = (d * r_lon - b * r_lat) / det, dv = (a * r_lat - c * r_lon) / det;
+    u -= du;
+    v -= dv;
+    if (!std::isfinite(u) || !std::isfinite(v) || std::fabs(u) > kMaxFitReach || std::fabs(v) > kMaxFitReach) return false;
+    if (std::fabs(du) < 1e-12 && std::fabs(dv) < 1e-12) break;
+  }
+  const double r_lon = evaluate(f.lon_deg, u, v) - lon_deg, r_lat = evaluate(f.lat_deg, u, v) - lat_deg;
+  if (std::fabs(r_lon) > 1e-9 || std::fabs(r_lat) > 1e-9) return false;  // did not converge
+  *x_m = u * f.scale_m;
+  *y_m = v * f.scale_m;
+  return true;
 }
 
 }  // namespace twin

@@ -22,4 +22,10 @@ bool fit_lonlat(const std::vector<LonLatSample>& samples, double scale_m, LonLat
 // lon/lat of a local point; false when the location has no fit.
 bool local_to_lonlat(const CityLocation& location, double x_m, double y_m, double* lon_deg, double* lat_deg);
 
+// The inverse: local metres of a lon/lat by Newton's method on the fitted cubic. False without a fit,
+// for non-finite input, or for a point beyond kMaxFitReach × the fit's half-extent (the cubic is not
+// trusted that far from where it was fitted).
+inline constexpr double kMaxFitReach = 3.0;
+bool lonlat_to_local(const CityLocation& location, double lon_deg, double lat_deg, double* x_m, double* y_m);
+
 }  // namespace twin

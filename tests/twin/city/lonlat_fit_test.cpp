@@ -44,6 +44,37 @@ TEST(LonLatFit, CubicReproducesTheTransverseMercatorInverseOverADistrict) {
   EXPECT_NEAR(lat, 40.0, 1e-9);
 }
 
+TEST(LonLatFit, InverseReturnsTheLocalPointOfALonLat) {
+  std::vector<LonLatSample> samples;
+  for (int i = -10; i <= 10; ++i)
+    for (int j = -10; j <= 10; ++j) {
+      LonLatSample s{i * 1000.0, j * 1000.0, 0, 0};
+      tmerc_inverse(s.x_m, s.y_m, 121.5, 31.2, &s.lon_deg, &s.lat_deg);
+      samples.push_back(s);
+    }
+  CityLocation loc;
+  loc.georeferenced = true;
+  ASSERT_TRUE(fit_lonlat(samples, 10000.0, &loc.lonlat_fit));
+  // Round trip through the fit itself: exact to the iteration's tolerance.
+  for (const auto& [x, y] : {std::pair{0.0, 0.0}, {3333.0, -7777.0}, {-9500.0, 9900.0}, {25000.0, -1000.0}}) {
+    double lon = 0, lat = 0, bx = 0, by = 0;
+    ASSERT_TRUE(local_to_lonlat(loc, x, y, &lon, &lat));
+    ASSERT_TRUE(lonlat_to_local(loc, lon, lat, &bx, &by));
+    EXPECT_NEAR(bx, x, 1e-4);
+    EXPECT_NEAR(by, y, 1e-4);
+  }
+  // Against the closed-form projection: the exact lon/lat of a point lands within the fit's error.
+  double lon = 0, lat = 0, x = 0, y = 0;
+  tmerc_inverse(-4200.0, 6100.0, 121.5, 31.2, &lon, &lat);
+  ASSERT_TRUE(lonlat_to_local(loc, lon, lat, &x, &y));
+  EXPECT_NEAR(x, -4200.0, 0.05);
+  EXPECT_NEAR(y, 6100.0, 0.05);
+  // Far outside the fitted extent (1 degree away ≈ 100 km), NaN, or no location: refused.
+  EXPECT_FALSE(lonlat_to_local(loc, 122.5, 31.2, &x, &y));
+  EXPECT_FALSE(lonlat_to_local(loc, std::nan(""), 31.2, &x, &y));
+  EXPECT_FALSE(lonlat_to_local(CityLocation{}, 121.5, 31.2, &x, &y));
+}
+
 TEST(LonLatFit, NoFitWithoutEnoughOrDegenerateSamplesOrLocation) {
   LonLatFit fit;
   EXPECT_FALSE(fit_lonlat({}, 1000.0, &fit));
