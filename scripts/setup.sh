@@ -9,17 +9,19 @@ source "$here/scripts/env.sh"
 say() { printf '[setup] %s\n' "$*" >&2; }
 as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
 
-# Debian packages: build tools, header-only libraries, Emscripten, test tools, the font.
+# Debian packages: build tools, header-only libraries, MPI, Emscripten, test tools, the font.
 packages=(
   ca-certificates build-essential cmake git python3 dpkg-dev pkg-config
   googletest libgtest-dev libbenchmark-dev
   libeigen3-dev libglm-dev nlohmann-json3-dev libcli11-dev libboost-dev libimgui-dev libstb-dev
   libproj-dev proj-data proj-bin libpugixml-dev libshp-dev libsimdjson-dev libminizip-dev zlib1g-dev
   libfast-float-dev libgdal-dev gdal-bin
+  libopenmpi-dev openmpi-bin
   emscripten
   clang-14 libclang-rt-14-dev
   python3-fonttools fonts-wqy-microhei
   chromium
+  libqrencode-dev zbar-tools
 )
 # Node: use one that is there (e.g. Node 20 from elsewhere, with its own npm); else Debian's.
 if ! command -v node >/dev/null; then packages+=(nodejs); fi
@@ -65,6 +67,18 @@ if [[ $need_src == 1 ]]; then
   rm -rf "$CT_DEPS_DIR/imgui" && mkdir -p "$CT_DEPS_DIR/include/mapbox"
   mkdir -p "$CT_DEPS_DIR/imgui" && cp -r "$work"/imgui-1.86*/. "$CT_DEPS_DIR/imgui/"
   cp "$work"/python-mapbox-earcut-*/include/mapbox/earcut.hpp "$CT_DEPS_DIR/include/mapbox/"
+fi
+# libqrencode's sources for the page's QR codes (render/CMakeLists.txt compiles them for wasm; natively
+# the same version comes from libqrencode-dev). Its own check, so that an existing cache gets it too.
+if [[ ! -f $CT_DEPS_DIR/qrencode/qrencode.c ]]; then
+  qr_work=$(mktemp -d)
+  say "fetching Debian source package qrencode"
+  (cd "$qr_work" && apt-get source -qq --download-only qrencode >/dev/null 2>&1) || {
+    as_root apt-get update -qq; (cd "$qr_work" && apt-get source -qq --download-only qrencode >/dev/null)
+  }
+  rm -rf "$CT_DEPS_DIR/qrencode" && mkdir -p "$CT_DEPS_DIR/qrencode"
+  tar -C "$CT_DEPS_DIR/qrencode" --strip-components=1 -xjf "$qr_work"/qrencode_*.orig.tar.bz2
+  rm -rf "$qr_work"
 fi
 # A folder of links to just the header-only libraries, for the wasm include path
 # (never /usr/include itself, which would pull glibc headers into an Emscripten build).

@@ -249,7 +249,7 @@ void App::draw_frame(double delta_ms) {
                                     city_->synthetic, &compared_view_};
   const render::SinkLayerView sinks{sink_layer_, &sink_totals_};
   const render::ScenarioView scenarios{&saved_scenarios_, &compared_names_, waterfall_ready_ ? &waterfall_ : nullptr,
-                                       scenario_status_};
+                                       scenario_status_, share_qr_ ? &*share_qr_ : nullptr};
   const render::TransportView transport = transport_view();
   std::optional<std::array<double, 2>> cursor_lon_lat;
   double lon = 0, lat = 0;

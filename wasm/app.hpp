@@ -101,6 +101,10 @@ class App {
   // The compared scenarios' milestones and net series, and the waterfall against the first (JSON).
   std::string comparisons_json() const;
   void set_scenario_status(const std::string& text);  // the panel's status line (web/scenarios.js)
+  // The shared link shown as a QR code in the scenarios panel (which it opens); "" when encoded, else why
+  // not. share_qr_json(): {link, version, size, rect: {x0, y0, x1, y1}} (CSS px, last frame) or "".
+  std::string set_share_link(const std::string& link);
+  std::string share_qr_json() const;
   // The sinks layer (app_sinks.cpp): the city's sink polygons outlined on the map, the largest labelled.
   void set_sink_layer(bool on);
   bool sink_layer() const { return sink_layer_; }
@@ -294,6 +298,8 @@ class App {
   render::ScenarioWaterfall waterfall_;
   bool waterfall_ready_ = false;
   std::string scenario_status_;
+  std::string share_link_;
+  std::optional<render::QrMatrix> share_qr_;
   render::ScenarioUiState scenario_ui_;
 
   // Sinks (app_sinks.cpp).

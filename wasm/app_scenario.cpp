@@ -126,6 +126,28 @@ void App::set_scenario_status(const std::string& text) {
   invalidate();
 }
 
+std::string App::set_share_link(const std::string& link) {
+  render::QrMatrix qr;
+  std::string error;
+  if (!render::encode_qr(link, &qr, &error)) return error;
+  share_link_ = link;
+  share_qr_ = std::move(qr);
+  scenario_ui_.open = true;
+  set_energy_panel(false);
+  invalidate();
+  return "";
+}
+
+std::string App::share_qr_json() const {
+  if (!share_qr_) return "";
+  const ImVec2 a = scenario_ui_.qr_min, b = scenario_ui_.qr_max;
+  return nlohmann::ordered_json{{"link", share_link_},
+                                {"version", share_qr_->version},
+                                {"size", share_qr_->size},
+                                {"rect", {{"x0", a.x}, {"y0", a.y}, {"x1", b.x}, {"y1", b.y}}}}
+      .dump();
+}
+
 void App::apply_scenario_actions(const render::ScenarioActions& a) {
   if (a.set_open) {
     scenario_ui_.open = *a.set_open;

@@ -89,6 +89,10 @@ std::string set_comparisons(const std::string& json) {
   return ready_app() ? g_app->set_comparisons(json) : "the page is not ready";
 }
 std::string comparisons() { return ready_app() ? g_app->comparisons_json() : ""; }
+std::string set_share_link(const std::string& link) {
+  return ready_app() ? g_app->set_share_link(link) : "the page is not ready";
+}
+std::string share_qr() { return ready_app() ? g_app->share_qr_json() : ""; }
 bool set_sink_layer(bool on) {
   if (!ready_app()) return false;
   g_app->set_sink_layer(on);
@@ -231,6 +235,8 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetSavedScenarios", &app::set_saved_scenarios);
   function("ctSetComparisons", &app::set_comparisons);
   function("ctComparisons", &app::comparisons);
+  function("ctSetShareLink", &app::set_share_link);
+  function("ctShareQr", &app::share_qr);
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
   function("ctSinks", &app::sinks);

@@ -164,6 +164,10 @@
       return error ? { ok: false, errors: error.split('\n') } : { ok: true };
     },
     _setScenarioStatus: (text) => call('ctSetScenarioStatus', false, String(text)),
+    _setShareLink: (link) => call('ctSetShareLink', 'the page is not ready', String(link)),
+    // The shared link's QR code in the scenarios panel: {link, version, size, rect: {x0, y0, x1, y1}} (CSS
+    // px of the code with its quiet zone, last frame), or null before shareScenario().
+    shareQr: () => parse(call('ctShareQr', '')),
     setYear(year) {
       if (!Number.isInteger(year)) {
         console.warn(`CarbonTwin: setYear needs an integer year 2020-2060 (got ${String(year)})`);

@@ -12,6 +12,7 @@
 //   loadScenario(name)        → Promise {ok, errors?}: applies a saved scenario
 //   deleteScenario(name)      → Promise {ok}
 //   scenarioLink()            → Promise of the link (string) that reopens the current scenario
+//   shareScenario()           → the same, also drawn as a QR code in the scenarios panel (shareQr())
 //   openScenarioLink(url)     → Promise {ok, errors?}: applies the scenario a link holds
 //   scenarioFileText()        → the current scenario as file text (pretty JSON)
 //   downloadScenario(name)    downloads the current scenario as <name>.json
@@ -166,6 +167,15 @@
       if (text === null) return { ok: false, errors: ['the link holds no scenario (#scenario=…)'] };
       return api.setScenario(text);
     },
+    // The link of the current scenario, also shown as a QR code in the scenarios panel (which opens) for
+    // a visitor's phone → Promise of the link.
+    async shareScenario() {
+      const link = await api.scenarioLink();
+      if (!link) return null;
+      const error = api._setShareLink(link);
+      if (error) console.warn('CarbonTwin: no QR code for the link: ' + error);
+      return link;
+    },
     scenarioFileText() {
       const scenario = api.scenarioJson();
       return scenario ? JSON.stringify(scenario, null, 2) + '\n' : null;
@@ -238,7 +248,7 @@
         if (r.ok) compared = next;
         else say('failed', r.errors.join('; '));
       } else if (action === 'share') {
-        const link = await api.scenarioLink();
+        const link = await api.shareScenario();
         try {
           await navigator.clipboard.writeText(link);
           say('linkCopied');

@@ -65,6 +65,31 @@ void draw_waterfall(const Strings& s, const ScenarioWaterfall& w) {
   ImGui::TextDisabled("%s", s.format("scen.eval_ms", {{"ms", format_number(w.eval_ms, 1)}}).c_str());
 }
 
+// The QR code on white with its 4-module quiet zone, modules a whole number of px (≥ 2) so that a
+// phone's camera sees sharp edges.
+void draw_qr(const Strings& s, const QrMatrix& qr, ScenarioUiState* ui) {
+  const int modules = qr.size + 8;
+  const float avail = std::min(ImGui::GetContentRegionAvail().x, 16.0f * ImGui::GetFontSize());
+  const float px = std::max(2.0f, std::floor(avail / static_cast<float>(modules)));
+  const float side = px * static_cast<float>(modules);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(255, 255, 255, 255));
+  for (int r = 0; r < qr.size; ++r)
+    for (int c = 0; c < qr.size; ++c)
+      if (qr.at(r, c)) {
+        const ImVec2 a(p.x + (c + 4) * px, p.y + (r + 4) * px);
+        draw->AddRectFilled(a, ImVec2(a.x + px, a.y + px), IM_COL32(0, 0, 0, 255));
+      }
+  ui->qr_min = p;
+  ui->qr_max = ImVec2(p.x + side, p.y + side);
+  ImGui::Dummy(ImVec2(side, side));
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", s.tr("scen.qr_hint"));
+  ImGui::PopTextWrapPos();
+}
+
 }  // namespace
 
 void draw_scenario_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const ScenarioUiState& state,
@@ -110,6 +135,11 @@ void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, Im
   ImGui::SameLine();
   if (ImGui::Button(s.tr("scen.open_file"), button)) actions->open_file = true;
   if (!v.status.empty()) ImGui::TextWrapped("%s", v.status.c_str());
+  if (v.share_qr != nullptr) {
+    draw_qr(s, *v.share_qr, ui);
+  } else {
+    ui->qr_min = ui->qr_max = ImVec2(0, 0);
+  }
   ImGui::Separator();
 
   // Saved scenarios, newest first: load, compare (toggle), delete.

@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include "render/mesh/qr_matrix.hpp"
 #include "render/ui/i18n.hpp"
 
 namespace render {
@@ -40,6 +41,7 @@ struct ScenarioView {
   const std::vector<std::string>* compared = nullptr;  // names drawn in the chart, ≤ 2
   const ScenarioWaterfall* waterfall = nullptr;        // null when nothing is compared
   std::string status;                                  // last outcome ("saved", a link copied, an error)
+  const QrMatrix* share_qr = nullptr;                  // the shared link's QR code (null: none made yet)
 };
 
 struct ScenarioActions {
@@ -56,6 +58,7 @@ struct ScenarioActions {
 struct ScenarioUiState {
   bool open = false;
   char name[64] = {};  // the name field; empty: a default name is offered
+  ImVec2 qr_min{0, 0}, qr_max{0, 0};  // the QR code's square with its quiet zone, CSS px, last frame
 };
 
 class PanelRects;

@@ -67,6 +67,27 @@ export async function scenarioChecks({ page, check, args, out, state }) {
     assert.equal(await page.evaluate(() => CarbonTwin.whenTransportReady()), true);
   });
 
+  await check('the shared link is drawn as a QR code that a reader decodes back to the link (zbarimg)', async () => {
+    const link = await page.evaluate(async () => {
+      CarbonTwin.resetLevers();
+      CarbonTwin.setLever('coal_power_retirement_pct', 40);
+      CarbonTwin.setLever('ev_sales_share_pct', 90);
+      return CarbonTwin.shareScenario();
+    });
+    await page.waitForTimeout(300);
+    const qr = await page.evaluate(() => CarbonTwin.shareQr());
+    assert.ok(qr && qr.link === link && qr.rect.x1 > qr.rect.x0 + 50, JSON.stringify(qr));
+    const file = path.join(out, 'scenario-qr.png');
+    const r = qr.rect;
+    await page.screenshot({ path: file, clip: { x: r.x0, y: r.y0, width: r.x1 - r.x0, height: r.y1 - r.y0 } });
+    await page.screenshot({ path: path.join(out, 'scenario-share.png') });
+    // zbarimg (Debian zbar-tools, installed by scripts/setup.sh) reads the screenshot like a phone would.
+    const decoded = execFileSync('zbarimg', ['--raw', '-q', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    assert.equal(decoded, link);
+    console.log(`     QR version ${qr.version} (${qr.size} modules) for a ${link.length}-character link`);
+    await page.evaluate(() => CarbonTwin.resetLevers());
+  });
+
   await check('a bad scenario file is refused with its JSON path; the scenario shown is kept', async () => {
     const r = await page.evaluate(() => {
       const before = CarbonTwin.scenarioJson();
