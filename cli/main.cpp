@@ -10,6 +10,10 @@
 //   carbontwin export --city CITY [--geojson OUT] [--gpkg OUT] [--year Y] [--epw FILE]
 //   carbontwin calibrate --balance CSV [--meters DIR] [--city CITY] --json OUT
 //   carbontwin energy [--seed N | --city CITY] [--epw FILE] [--assets CSV] [--year Y] --json OUT [--hourly CSV]
+//   carbontwin ensemble --scenario FILE --samples N [--seed S] [--seed-city N | --city CITY] --json OUT
+//              (mpirun -np K carbontwin-mpi ensemble … : the same result file, split over K ranks)
+//   carbontwin region --spec REGION.json [--baseline table|simulated] [--transport none|model] --json OUT
+//   carbontwin cost --scenario FILE [--year Y] [--seed N | --city CITY] [--baseline simulated|table] --json OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -18,10 +22,13 @@
 #include "cli/calibrate_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
+#include "cli/cost_command.hpp"
 #include "cli/energy_command.hpp"
+#include "cli/ensemble_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/import_command.hpp"
 #include "cli/pathway_command.hpp"
+#include "cli/region_command.hpp"
 #include "cli/transport_command.hpp"
 
 int main(int argc, char** argv) {
@@ -47,6 +54,12 @@ int main(int argc, char** argv) {
   CLI::App* calibrate = cli::add_calibrate_command(app, &calibrate_options);
   cli::EnergyCommandOptions energy_options;
   CLI::App* energy = cli::add_energy_command(app, &energy_options);
+  cli::EnsembleCommandOptions ensemble_options;
+  CLI::App* ensemble = cli::add_ensemble_command(app, &ensemble_options);
+  cli::CostCommandOptions cost_options;
+  CLI::App* cost = cli::add_cost_command(app, &cost_options);
+  cli::RegionCommandOptions region_options;
+  CLI::App* region = cli::add_region_command(app, &region_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -61,6 +74,9 @@ int main(int argc, char** argv) {
   if (import->parsed()) return cli::run_import_command(import_options);
   if (export_cmd->parsed()) return cli::run_export_command(export_options);
   if (energy->parsed()) return cli::run_energy_command(energy_options);
+  if (ensemble->parsed()) return cli::run_ensemble_command(ensemble_options);
   if (calibrate->parsed()) return cli::run_calibrate_command(calibrate_options);
+  if (cost->parsed()) return cli::run_cost_command(cost_options);
+  if (region->parsed()) return cli::run_region_command(region_options);
   return 2;
 }

@@ -1,6 +1,7 @@
 #include "cli/pathway_command.hpp"
 
 #include "cli/city_source.hpp"
+#include "cli/pathway_baseline.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -243,22 +244,13 @@ int run_pathway_command(const PathwayCommandOptions& options) {
   if (!load_city(options.city_path, options.seed_given, options.seed, "pathway", &loaded, options.epw_path)) return 1;
   const twin::City& city = loaded.city;
   const bool simulated = options.baseline != "table";
-  double simulation_s = 0.0;
   Baseline baseline;
-  if (simulated) {
-    const auto sim_start = std::chrono::steady_clock::now();
-    twin::buildings::CityEnergyDef energy_def = twin::buildings::default_city_energy_def();
-    energy_def.zone = loaded.weather.plan.zone;
-    const twin::buildings::CityEnergyResult energy =
-        twin::buildings::simulate_city_energy(city, loaded.weather.year, energy_def);
-    baseline = baseline_from_simulation(city, energy);
-    simulation_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - sim_start).count();
-  } else {
-    baseline = baseline_from_city(city);
-  }
-
-  double transport_s = 0.0;
-  std::size_t transport_runs = 0;
+  BaselineBuildInfo built;
+  // With --activity the transport comes from the file, not from model runs.
+  const BaselineChoice choice{options.baseline, options.activity_path.empty() ? options.transport : "none"};
+  if (!build_pathway_baseline(loaded, scenario, choice, "pathway", &baseline, &built)) return 1;
+  const double simulation_s = built.simulation_s, transport_s = built.transport_s;
+  const std::size_t transport_runs = built.transport_runs;
   if (!options.activity_path.empty()) {
     baseline.transport.base = activity;
     // Structural levers and new lines act through transport-model re-runs, which a given activity
@@ -266,15 +258,6 @@ int run_pathway_command(const PathwayCommandOptions& options) {
     for (const StructuralRun& run : structural_runs(scenario))
       std::fprintf(stderr, "note: '%s' needs a transport-model run; with --activity its effect on travel is not applied\n",
                    run.cause.c_str());
-  } else if (options.transport == "model") {
-    const auto transport_start = std::chrono::steady_clock::now();
-    const std::string error = fill_transport_baseline(city, scenario, &baseline.transport);
-    if (!error.empty()) {
-      std::cerr << "carbontwin pathway: the transport model failed: " << error << "\n";
-      return 1;
-    }
-    transport_runs = 1 + baseline.transport.changes.size();
-    transport_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - transport_start).count();
   }
   if (!options.plants_path.empty() && !read_plant_list(options.plants_path, &baseline.plants)) return 1;
   const auto start = std::chrono::steady_clock::now();

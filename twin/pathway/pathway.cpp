@@ -293,6 +293,13 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     out.grid = grid_supply_year(grid_anchor, year, supply);
     factors.of(Carrier::Electricity).kg_per_kwh = out.grid.electricity_kg_per_kwh;
     factors.of(Carrier::DistrictHeat).kg_per_kwh *= 1.0 - lever(LeverId::HeatFactorReductionPct) / 100.0;
+    // Uncertainty multipliers (1 = published factors): before every use below, industry's scope 2 included.
+    const FactorMultipliers& fm = scenario.factor_multipliers;
+    factors.of(Carrier::Electricity).kg_per_kwh *= fm.electricity;
+    factors.of(Carrier::DistrictHeat).kg_per_kwh *= fm.heat;
+    factors.of(Carrier::Coal).kg_per_kwh *= fm.coal;
+    factors.of(Carrier::NaturalGas).kg_per_kwh *= fm.gas;
+    for (Carrier c : {Carrier::Oil, Carrier::Gasoline, Carrier::Lpg}) factors.of(c).kg_per_kwh *= fm.oil;
     out.grid_factor_kg_per_kwh = factors.of(Carrier::Electricity).kg_per_kwh;
     if (per_segment) {
       for (std::size_t s = 0; s < seg_count; ++s) {  // one m² of the segment, as in the loop above

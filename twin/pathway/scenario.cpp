@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <sstream>
+#include <utility>
 
 namespace twin::pathway {
 namespace {
@@ -143,6 +144,18 @@ std::vector<ScenarioError> validate_scenario(const Scenario& scenario) {
     }
   }
   validate_dual_control(scenario.dual_control, &errors);
+  const FactorMultipliers& fm = scenario.factor_multipliers;
+  const std::pair<const char*, double> multipliers[] = {
+      {"electricity", fm.electricity}, {"heat", fm.heat}, {"coal", fm.coal}, {"gas", fm.gas}, {"oil", fm.oil}};
+  for (const auto& [field, value] : multipliers) {
+    if (!std::isfinite(value)) {
+      errors.push_back({"factor_multipliers", field, "not a finite number"});
+    } else if (value < kMinFactorMultiplier || value > kMaxFactorMultiplier) {
+      std::ostringstream m;
+      m << "multiplier " << value << " is outside " << range_text(kMinFactorMultiplier, kMaxFactorMultiplier, "");
+      errors.push_back({"factor_multipliers", field, m.str()});
+    }
+  }
   for (std::size_t i = 0; i < scenario.new_lines.size(); ++i) {
     const NewTransitLine& n = scenario.new_lines[i];
     const std::string where = "new_lines[" + std::to_string(i) + "]";

@@ -10,6 +10,7 @@
 
 #include "twin/drivers/dual_control.hpp"
 #include "twin/emissions/factor_tables.hpp"
+#include "twin/pathway/factor_multipliers.hpp"
 #include "twin/pathway/lever.hpp"
 
 namespace twin::pathway {
@@ -55,6 +56,9 @@ struct Scenario {
   // Dual-control (双控) target lines per indicator and an optional carbon budget, checked against
   // every pathway year (PathwayResult::dual_control). Default: default_dual_control_targets().
   drivers::DualControlTargets dual_control = default_dual_control_targets();
+  // Multipliers on the emission factors (1 = the published factors); an uncertainty ensemble's sample
+  // sets them (twin/uncertainty). Each finite and inside [0.1, 10].
+  FactorMultipliers factor_multipliers;
 
   const LeverSetting& lever(LeverId id) const { return levers[static_cast<int>(id)]; }
   LeverSetting& lever(LeverId id) { return levers[static_cast<int>(id)]; }
@@ -75,7 +79,8 @@ struct ScenarioError {
 // coordinates, headway 1–60 min and opening year 2020–2060; dual-control lines: a cut 0–100 % with
 // base year 2020–2059 and a later target year ≤ 2060, or a series of (year 2020–2060, bound ≥ 0 finite)
 // in increasing years; a carbon budget: start year 2020–2060 and a cap > 0 (where "dual_control.<key>"
-// or "dual_control.carbon_budget"). Empty when the scenario is valid.
+// or "dual_control.carbon_budget"); factor multipliers finite and inside [0.1, 10] (where
+// "factor_multipliers", field "electricity", "heat", "coal", "gas" or "oil"). Empty when the scenario is valid.
 std::vector<ScenarioError> validate_scenario(const Scenario& scenario);
 
 // Bounds of the options, for validation and documentation.

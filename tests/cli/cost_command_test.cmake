@@ -1,0 +1,128 @@
+# Tests of `carbontwin cost`, run by ctest as:
+#   cmake -DCLI=path -DOUT=dir -DSCENARIOS=assets/pathway/scenarios -P cost_command_test.cmake
+# The ambitious example writes the documented report (41 cost years, the MAC curve sorted by cost per
+# tonne, 41 carbon prices per market, the plants' allowances, the sink credit); the baseline scenario
+# costs nothing against itself; a user carbon price path is applied; bad input fails with a message.
+cmake_minimum_required(VERSION 3.20)
+file(MAKE_DIRECTORY "${OUT}")
+
+function(run_cost out_var json)
+  execute_process(COMMAND "${CLI}" cost ${ARGN} --json "${OUT}/${json}"
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cost ${ARGN} failed (${rc}): ${err}")
+  endif()
+  file(READ "${OUT}/${json}" doc)
+  set(${out_var} "${doc}" PARENT_SCOPE)
+endfunction()
+
+# The default city, simulated baseline and transport model (about 2 s), MAC curve of 2035.
+run_cost(amb amb.json --scenario "${SCENARIOS}/ambitious.json" --year 2035)
+foreach(key city baseline scenario discount_rate years npv_yuan abatement_t cost_per_t_discounted
+            cost_per_t_undiscounted mac_curve carbon_price allowances sink_credit sources)
+  string(JSON v ERROR_VARIABLE missing GET "${amb}" ${key})
+  if(missing)
+    message(FATAL_ERROR "cost JSON lacks '${key}'")
+  endif()
+endforeach()
+string(JSON n LENGTH "${amb}" years)
+if(NOT n EQUAL 41)
+  message(FATAL_ERROR "expected 41 cost years 2020-2060, got ${n}")
+endif()
+string(JSON rate GET "${amb}" discount_rate)
+if(NOT rate EQUAL 0.08)
+  message(FATAL_ERROR "discount rate ${rate}, expected 0.08")
+endif()
+string(JSON abated GET "${amb}" abatement_t)
+if(NOT abated GREATER 0)
+  message(FATAL_ERROR "the ambitious scenario should abate, got ${abated} t")
+endif()
+string(JSON mac_year GET "${amb}" mac_curve year)
+string(JSON m LENGTH "${amb}" mac_curve entries)
+if(NOT mac_year EQUAL 2035 OR m LESS 10)
+  message(FATAL_ERROR "MAC curve of ${mac_year} with ${m} entries; expected 2035 and one per costed lever")
+endif()
+# Sorted: cost per tonne ascending, the levers that do not abate (null) last.
+set(prev "")
+set(seen_null OFF)
+math(EXPR last "${m} - 1")
+foreach(i RANGE ${last})
+  string(JSON c GET "${amb}" mac_curve entries ${i} cost_per_t)
+  string(JSON c_type TYPE "${amb}" mac_curve entries ${i} cost_per_t)
+  string(JSON lever GET "${amb}" mac_curve entries ${i} lever)
+  if(c_type STREQUAL "NULL")
+    set(seen_null ON)
+  elseif(seen_null)
+    message(FATAL_ERROR "MAC entry ${lever} has a cost after a non-abating entry")
+  elseif(NOT prev STREQUAL "" AND c LESS prev)
+    message(FATAL_ERROR "MAC curve not sorted: ${lever} at ${c} after ${prev}")
+  else()
+    set(prev "${c}")
+  endif()
+endforeach()
+foreach(market cea ccer)
+  string(JSON p LENGTH "${amb}" carbon_price ${market})
+  if(NOT p EQUAL 41)
+    message(FATAL_ERROR "${market} price path has ${p} years, expected 41")
+  endif()
+endforeach()
+string(JSON p2022 GET "${amb}" carbon_price cea 2 yuan_per_t)
+if(NOT p2022 EQUAL 55.3)
+  message(FATAL_ERROR "2022 CEA price ${p2022}, expected the cited 55.30")
+endif()
+string(JSON plants LENGTH "${amb}" allowances plants)
+if(plants LESS 1)
+  message(FATAL_ERROR "no key emitters in the allowance block")
+endif()
+# With the transport model, the EV lever acts through the fleet and abates in 2035.
+set(ev_abates OFF)
+foreach(i RANGE ${last})
+  string(JSON lever GET "${amb}" mac_curve entries ${i} lever)
+  string(JSON ev_t GET "${amb}" mac_curve entries ${i} abatement_t)
+  if(lever STREQUAL "ev_sales_share_pct" AND ev_t GREATER 0)
+    set(ev_abates ON)
+  endif()
+endforeach()
+if(NOT ev_abates)
+  message(FATAL_ERROR "ev_sales_share_pct should abate in 2035 with the transport model")
+endif()
+message(STATUS "ambitious: ${abated} t abated, MAC curve of ${m} levers, ${plants} plants")
+
+# The baseline scenario against itself: nothing to pay, nothing abated (table baseline, no transport).
+run_cost(base base.json --scenario "${SCENARIOS}/baseline.json" --baseline table --transport none)
+string(JSON npv GET "${base}" npv_yuan)
+string(JSON t GET "${base}" abatement_t)
+string(JSON cpt TYPE "${base}" cost_per_t_discounted)
+if(NOT npv EQUAL 0 OR NOT t EQUAL 0 OR NOT cpt STREQUAL "NULL")
+  message(FATAL_ERROR "baseline against itself: NPV ${npv}, ${t} t, ${cpt} yuan/t; expected 0, 0, null")
+endif()
+
+# The user's carbon price path after 2024.
+run_cost(user user.json --scenario "${SCENARIOS}/ambitious.json" --baseline table --transport none
+         --carbon-price 2030=200,2060=400)
+string(JSON p2030 GET "${user}" carbon_price cea 10 yuan_per_t)
+string(JSON p2045 GET "${user}" carbon_price cea 25 yuan_per_t)
+if(NOT p2030 EQUAL 200 OR NOT p2045 EQUAL 300)
+  message(FATAL_ERROR "user path: 2030 ${p2030}, 2045 ${p2045}; expected 200 and 300 (linear)")
+endif()
+
+# Bad input: a malformed price path and a missing scenario fail with a message naming the problem.
+execute_process(COMMAND "${CLI}" cost --scenario "${SCENARIOS}/ambitious.json" --baseline table --transport none
+                        --carbon-price 2030:200 --json "${OUT}/bad.json"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+string(FIND "${err}" "--carbon-price item 1" at)
+if(rc EQUAL 0 OR at EQUAL -1)
+  message(FATAL_ERROR "a malformed --carbon-price should fail naming the item, got ${rc}: ${err}")
+endif()
+execute_process(COMMAND "${CLI}" cost --scenario "${SCENARIOS}/ambitious.json" --baseline table --transport none
+                        --carbon-price 2020=200 --json "${OUT}/bad.json"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+string(FIND "${err}" "after 2024" at)
+if(rc EQUAL 0 OR at EQUAL -1)
+  message(FATAL_ERROR "a price point before 2025 should fail, got ${rc}: ${err}")
+endif()
+execute_process(COMMAND "${CLI}" cost --scenario "${OUT}/no_such_scenario.json" --json "${OUT}/bad.json"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(rc EQUAL 0 OR err STREQUAL "")
+  message(FATAL_ERROR "a missing scenario file should fail with a message")
+endif()
