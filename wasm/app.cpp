@@ -205,6 +205,7 @@ void App::frame() {
     if (hovered != hovered_) invalidate();
     hovered_ = hovered;
   }
+  if (advance_uncertainty()) invalidate();
   const double now_ms = emscripten_performance_now();
   if (frames_to_draw_ == 0 && now_ms - last_draw_ms_ < kIdleRedraw_ms) {
     drew_last_tick_ = false;
@@ -246,7 +247,7 @@ void App::draw_frame(double delta_ms) {
   ImGui::NewFrame();
   render::PanelActions actions;
   const render::PathwayView pathway{scenario_,       pathway_, pathway_version_, pathway_reference_max_t_, year_,
-                                    city_->synthetic, &compared_view_};
+                                    city_->synthetic, &compared_view_, uncertainty_on_ ? &uncertainty_band_ : nullptr};
   const render::SinkLayerView sinks{sink_layer_, &sink_totals_};
   const render::ScenarioView scenarios{&saved_scenarios_, &compared_names_, waterfall_ready_ ? &waterfall_ : nullptr,
                                        scenario_status_, share_qr_ ? &*share_qr_ : nullptr};
@@ -258,7 +259,7 @@ void App::draw_frame(double delta_ms) {
   const render::EnergyBalanceView energy_balance = energy_balance_view();
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
-                       &scenarios, &scenario_ui_, &sinks},
+                       &scenarios, &scenario_ui_, &sinks, &uncertainty_on_},
                       &actions, &rects_);
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
   if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), sink_shapes(), ImGui::GetFontSize());
@@ -285,6 +286,8 @@ void App::apply(const render::PanelActions& actions) {
   if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);
   apply_scenario_actions(actions.scenarios);
   if (actions.set_sink_layer) set_sink_layer(*actions.set_sink_layer);
+  if (actions.set_uncertainty) set_uncertainty(*actions.set_uncertainty, static_cast<int>(uncertainty_wanted_),
+                                                static_cast<double>(uncertainty_seed_));
   if (!actions.open_city.empty())
     EM_ASM({ if (Module.ctRequestCity) Module.ctRequestCity(UTF8ToString($0)); }, actions.open_city.c_str());
   if (actions.reset_camera) {

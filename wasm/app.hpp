@@ -39,6 +39,7 @@
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/scenario.hpp"
 #include "twin/transport/transport_model.hpp"
+#include "twin/uncertainty/ensemble.hpp"
 #include "wasm/pointer_input.hpp"
 
 namespace app {
@@ -106,6 +107,12 @@ class App {
   std::string set_share_link(const std::string& link);
   std::string share_qr_json() const;
   // The sinks layer (app_sinks.cpp): the city's sink polygons outlined on the map, the largest labelled.
+  // Uncertainty bands (app_uncertainty.cpp): the current scenario's ensemble (twin/uncertainty, the
+  // embedded uncertain inputs) sampled a few at a time in the main loop (≤ kUncertaintySliceMs per frame),
+  // restarted whenever the pathway changes; the chart draws the 10–90 % band of net emissions.
+  bool set_uncertainty(bool on, int samples, double seed);
+  // {on, seed, samples, samples_done, complete, p10_net_t[], p50_net_t[], p90_net_t[], peaked_by[]} ([] until done)
+  std::string uncertainty_json() const;
   void set_sink_layer(bool on);
   bool sink_layer() const { return sink_layer_; }
   // {on, polygons, total_area_ha, total_removal_t, by_type: [{type, area_ha, removal_t}], labelled:
@@ -227,6 +234,7 @@ class App {
   void evaluate_comparisons();
   void apply_scenario_actions(const render::ScenarioActions& actions);
   void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
+  bool advance_uncertainty();  // one frame's slice of samples; true when the band changed
   void rank_plants();  // plant_ranking_ from baseline_.plants in the base year (app_plants.cpp)
   std::vector<render::SinkShape> sink_shapes() const;  // projected for this frame
   void apply_transport(const render::TransportActions& actions);
@@ -301,6 +309,14 @@ class App {
   std::string share_link_;
   std::optional<render::QrMatrix> share_qr_;
   render::ScenarioUiState scenario_ui_;
+
+  // Uncertainty (app_uncertainty.cpp).
+  bool uncertainty_on_ = false;
+  std::uint64_t uncertainty_seed_ = 1, uncertainty_wanted_ = 100;
+  std::uint64_t uncertainty_pathway_version_ = ~std::uint64_t{0};
+  std::vector<twin::uncertainty::SampleResult> uncertainty_samples_;
+  twin::uncertainty::EnsembleStats uncertainty_stats_;
+  render::UncertaintyBand uncertainty_band_;
 
   // Sinks (app_sinks.cpp).
   std::vector<render::SinkPolygon> sink_polygons_;  // largest first

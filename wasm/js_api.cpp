@@ -100,6 +100,8 @@ bool set_sink_layer(bool on) {
 }
 bool sink_layer() { return ready_app() && g_app->sink_layer(); }
 std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
+bool set_uncertainty(bool on, int samples, double seed) { return ready_app() && g_app->set_uncertainty(on, samples, seed); }
+std::string uncertainty() { return ready_app() ? g_app->uncertainty_json() : ""; }
 std::string set_plants_csv(const std::string& text) { return ready_app() ? g_app->set_plants_csv(text) : ""; }
 bool reset_plants() {
   if (!ready_app()) return false;
@@ -240,6 +242,8 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
   function("ctSinks", &app::sinks);
+  function("ctSetUncertainty", &app::set_uncertainty);
+  function("ctUncertainty", &app::uncertainty);
   function("ctSetPlantsCsv", &app::set_plants_csv);
   function("ctResetPlants", &app::reset_plants);
   function("ctSetScenarioStatus", &app::set_scenario_status);

@@ -202,6 +202,24 @@
     // The sinks layer: the city's parks, forest and farmland outlined on the map, the largest labelled.
     // sinks() → {on, polygons, total_area_ha, total_removal_t (t/yr, at the pathway's rates), by_type:
     // [{type, area_ha, removal_t}], labelled: [{type, label, x, y}] (CSS px, last frame)}.
+    // Uncertainty band of the pathway chart: the current scenario's ensemble (the embedded uncertain
+    // inputs, assets/uncertainty) — the very samples of `carbontwin ensemble --seed S` — filled in a few
+    // per frame and restarted when a lever moves. setUncertainty(on, {samples = 100, seed = 1}) → bool;
+    // uncertainty() → {on, seed, samples, samples_done, complete, p10_net_t[41], p50_net_t, p90_net_t,
+    // peaked_by[41]} (arrays once complete); whenUncertaintyComplete() → Promise of uncertainty().
+    setUncertainty(on, options) {
+      const o = Object.assign({ samples: 100, seed: 1 }, options || {});
+      if (typeof on !== 'boolean' || !Number.isInteger(o.samples) || !Number.isInteger(o.seed)) return false;
+      return call('ctSetUncertainty', false, on, o.samples, o.seed);
+    },
+    uncertainty: () => parse(call('ctUncertainty', '')),
+    async whenUncertaintyComplete() {
+      for (;;) {
+        const u = api.uncertainty();
+        if (!u || !u.on || u.complete) return u;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     setSinkLayer: (on) => typeof on === 'boolean' && call('ctSetSinkLayer', false, on),
     sinkLayer: () => call('ctSinkLayer', false),
     sinks: () => parse(call('ctSinks', '')),

@@ -81,11 +81,16 @@ void energy_controls(const PanelView& view, PanelActions* actions) {
   ImGui::ProgressBar(static_cast<float>(energy->progress), ImVec2(-1.0f, 0.0f), label.c_str());
 }
 
-// The sinks layer's switch, and while it is on the totals by type (area, yearly removal).
+// The sinks layer's switch (and the chart's uncertainty band's beside it), and while the sinks layer is
+// on the totals by type (area, yearly removal).
 void sink_controls(const PanelView& view, PanelActions* actions) {
   if (view.sinks == nullptr) return;
   const Strings& s = view.strings;
   if (toggle_button(s.tr("sink.layer"), view.sinks->on)) actions->set_sink_layer = !view.sinks->on;
+  if (view.uncertainty_on != nullptr) {
+    ImGui::SameLine();
+    if (toggle_button(s.tr("uncertainty.toggle"), *view.uncertainty_on)) actions->set_uncertainty = !*view.uncertainty_on;
+  }
   if (!view.sinks->on || view.sinks->totals == nullptr) return;
   if (view.sinks->totals->empty()) {
     ImGui::TextWrapped("%s", s.tr("sink.none"));

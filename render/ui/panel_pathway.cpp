@@ -86,6 +86,22 @@ void boxed_text(ImDrawList* dl, ImVec2 at, ImU32 colour, const std::string& text
   dl->AddText(at, colour, text.c_str());
 }
 
+// The 10–90 % band of net emissions behind the net line, one quad per year step.
+void draw_band(ImDrawList* dl, const StackedAreaChart& chart, const std::vector<twin::pathway::PathwayYear>& years,
+               const UncertaintyBand& band) {
+  // Without anti-aliased fill: the fringes of neighbouring translucent quads would overlap into seams.
+  const ImDrawListFlags flags = dl->Flags;
+  dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  for (std::size_t i = 0; i + 1 < years.size(); ++i) {
+    const ImVec2 quad[4] = {chart.to_screen(years[i].year, band.p10_t[i] / 1e6),
+                            chart.to_screen(years[i + 1].year, band.p10_t[i + 1] / 1e6),
+                            chart.to_screen(years[i + 1].year, band.p90_t[i + 1] / 1e6),
+                            chart.to_screen(years[i].year, band.p90_t[i] / 1e6)};
+    dl->AddConvexPolyFilled(quad, 4, IM_COL32(20, 60, 50, 70));
+  }
+  dl->Flags = flags;
+}
+
 // Saved scenarios beside the current one: the gap between their net line and the current one shaded
 // (red where the current scenario emits more, green where less), their net line dashed, their peak dotted
 // and named.
@@ -232,6 +248,16 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
                 std::string(s.tr(kSectorKeys[k])) + " " + mt(y.emissions.sector_t(kChartSectors[k])));
   legend_item(false, kNetColour, false, std::string(s.tr("sector.land_use")) + " " + mt(y.sinks_t));
   legend_item(false, kNetColour, true, s.format("pathway.net_value", {{"v", mt(y.net_t)}}));
+  if (view.band != nullptr && view.band->samples_done > 0) {
+    const std::size_t k = static_cast<std::size_t>(view.year - kFirstYear);
+    const std::string range = k < view.band->p10_t.size()
+                                  ? mt(view.band->p10_t[k]) + "–" + mt(view.band->p90_t[k])
+                                  : std::string("…");
+    legend_item(false, IM_COL32(20, 60, 50, 90), false,
+                s.format("pathway.band", {{"range", range},
+                                          {"n", std::to_string(view.band->samples_done)},
+                                          {"of", std::to_string(view.band->samples_wanted)}}));
+  }
   // Dual control (双控): the CO2 target line when the scenario sets one, and the count of years out of
   // bounds (any indicator or the carbon budget), each marked by a small triangle on the year axis.
   namespace dr = twin::drivers;
@@ -313,6 +339,7 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   dl->PushClipRect(ImVec2(plot_min.x, plot_min.y - fs), ImVec2(plot_max.x + 0.2f * fs, plot_max.y + 0.15f * fs), true);
   static const std::vector<ImU32> colours(std::begin(kSectorColours), std::end(kSectorColours));
   chart.draw(dl, colours);
+  if (view.band != nullptr && view.band->p10_t.size() == years.size()) draw_band(dl, chart, years, *view.band);
   dl->AddPolyline(state->net_line.data(), static_cast<int>(state->net_line.size()), kNetColour, 0, 0.13f * fs);
   if (view.compared != nullptr) draw_compared(dl, chart, years, *view.compared, s, fs);
   // The CO2 target line: a segment to the next year when both have a bound, a short dash for a lone one.

@@ -25,6 +25,13 @@ struct ComparedPathway {
   double peak_t = 0;
 };
 
+// The uncertainty band of the current scenario's net emissions (twin/uncertainty, sampled in slices of
+// the main loop): the 10–90 % range per year, and how many of the wanted samples are in.
+struct UncertaintyBand {
+  std::vector<double> p10_t, p50_t, p90_t;  // kFirstYear … kLastYear, empty until the first samples
+  std::uint64_t samples_done = 0, samples_wanted = 0;
+};
+
 struct PathwayView {
   const twin::pathway::Scenario& scenario;
   const twin::pathway::PathwayResult& result;
@@ -33,6 +40,7 @@ struct PathwayView {
   int year;                      // the scrubber's year
   bool synthetic_city;
   const std::vector<ComparedPathway>* compared = nullptr;  // ≤ 2; null or empty: none
+  const UncertaintyBand* band = nullptr;                    // null: the band is off
 };
 
 struct PathwayActions {

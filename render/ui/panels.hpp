@@ -86,6 +86,7 @@ struct PanelView {
   const ScenarioView* scenarios = nullptr;
   ScenarioUiState* scenario_state = nullptr;
   const SinkLayerView* sinks = nullptr;  // the sinks layer's switch and totals (omitted when null)
+  const bool* uncertainty_on = nullptr;  // the chart's uncertainty band switch (omitted when null)
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -101,6 +102,7 @@ struct PanelActions {
   EnergyActions energy;
   ScenarioActions scenarios;
   std::optional<bool> set_sink_layer;
+  std::optional<bool> set_uncertainty;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one

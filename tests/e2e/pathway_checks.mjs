@@ -3,6 +3,7 @@
 // Run by run_e2e.mjs, in order after the suites before it (state carries what they found).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pngRegionStats } from './browser.mjs';
 import { round } from './page_helpers.mjs';
@@ -171,5 +172,41 @@ export async function pathwayChecks({ page, browser, check, args, out, state }) 
     assert.ok(Math.abs(sum - r.on.total_removal_t) <= 1e-9 * sum);
     await page.screenshot({ path: path.join(out, 'sinks-layer.png') });
     await page.evaluate(() => CarbonTwin.setSinkLayer(false));
+  });
+
+  await check('the uncertainty band fills in a few samples per frame and equals `carbontwin ensemble` with the same seed', async () => {
+    const r = await page.evaluate(async () => {
+      CarbonTwin.resetLevers();
+      const ok = CarbonTwin.setUncertainty(true, { samples: 24, seed: 3 });
+      const first = CarbonTwin.uncertainty();
+      const done = await CarbonTwin.whenUncertaintyComplete();
+      return { ok, first, done, scenario: CarbonTwin.scenarioFileText(), frames: CarbonTwin.frameStats() };
+    });
+    assert.equal(r.ok, true);
+    assert.equal(r.done.complete, true);
+    assert.equal(r.done.samples_done, 24);
+    for (let k = 0; k < 41; ++k) {
+      assert.ok(r.done.p10_net_t[k] <= r.done.p50_net_t[k] && r.done.p50_net_t[k] <= r.done.p90_net_t[k], `band order in ${2020 + k}`);
+    }
+    await page.screenshot({ path: path.join(out, 'uncertainty-band.png') });
+    if (args['native-cli']) {
+      const file = path.join(out, 'uncertainty-scenario.json');
+      fs.writeFileSync(file, r.scenario);
+      const native = JSON.parse(execFileSync(args['native-cli'],
+        ['ensemble', '--scenario', file, '--samples', '24', '--seed', '3', '--baseline', 'table', '--json', '-'],
+        { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }));
+      // The same samples on the same baseline, wasm in the page against native: bit for bit.
+      assert.deepEqual(r.done.p10_net_t, native.net_t.p10);
+      assert.deepEqual(r.done.p50_net_t, native.net_t.p50);
+      assert.deepEqual(r.done.p90_net_t, native.net_t.p90);
+      assert.deepEqual(r.done.peaked_by, native.peaked_by_probability);
+    }
+    // A lever move restarts the band; off hides it.
+    const restarted = await page.evaluate(() => {
+      CarbonTwin.setLever('coal_power_retirement_pct', 50);
+      return CarbonTwin.uncertainty();
+    });
+    assert.equal(restarted.complete, false);
+    await page.evaluate(() => { CarbonTwin.setUncertainty(false); CarbonTwin.resetLevers(); });
   });
 }
