@@ -1,8 +1,10 @@
 # CLI test of `carbontwin region` (docs/region.md):
-#   cmake -DCLI=path -DOUT=dir -DDATA=tests/data/region -P region_command_test.cmake
+#   cmake -DCLI=path -DOUT=dir -DDATA=tests/data/region [-DMPI_CLI=carbontwin-mpi -DMPIEXEC=mpirun]
+#         -P region_command_test.cmake
 # A province of two cities and a city of two districts (synthetic cities of seeds 11–14): the members'
 # allowances add up to the province's cap at every level, the equal-intensity rule gives siblings equal
-# cuts, and bad region files fail naming the JSON path.
+# cuts, and bad region files fail naming the JSON path. With MPI, `mpirun -np 2` and `-np 3` (twins
+# split over ranks) write the serial run's file byte for byte.
 file(MAKE_DIRECTORY "${OUT}")
 function(run_region out_var spec)
   execute_process(COMMAND "${CLI}" region --spec "${spec}" --json "${OUT}/${out_var}.json" ${ARGN}
@@ -104,3 +106,21 @@ file(WRITE "${OUT}/no_target.json" [=[{"name": "p", "members": [{"name": "a", "s
 expect_failure("no target" "no target" "${CLI}" region --spec "${OUT}/no_target.json" --json "${OUT}/x.json")
 file(WRITE "${OUT}/both_targets.json" [=[{"name": "p", "target": {"cap_t": 1, "intensity_cut_pct": 5}, "members": [{"name": "a", "seed": 1}]}]=])
 expect_failure("cap and cut" "exactly one of intensity_cut_pct and cap_t" "${CLI}" region --spec "${OUT}/both_targets.json" --json "${OUT}/x.json")
+
+if(MPI_CLI AND MPIEXEC)
+  foreach(np 2 3)
+    execute_process(COMMAND "${MPIEXEC}" --allow-run-as-root --oversubscribe -np ${np} "${MPI_CLI}" region
+                            --spec "${DATA}/province.json" --json "${OUT}/mpi_${np}.json"
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "mpirun -np ${np} carbontwin-mpi region failed (${rc}): ${err}")
+    endif()
+    file(READ "${OUT}/mpi_${np}.json" mpi_doc)
+    if(NOT mpi_doc STREQUAL potential)
+      message(FATAL_ERROR "mpirun -np ${np} wrote a different file than the serial run (${OUT}/mpi_${np}.json vs potential.json)")
+    endif()
+  endforeach()
+  message(STATUS "ok: mpirun -np 2 and -np 3 write the serial run's region file byte for byte")
+else()
+  message(STATUS "skipped: MPI comparison (carbontwin-mpi or mpirun absent)")
+endif()
