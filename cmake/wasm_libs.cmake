@@ -1,5 +1,6 @@
 # ct::proj, ct::sqlite3, ct::pugixml, ct::shapelib, ct::simdjson, ct::minizip, ct::zlib: the C/C++
-# libraries of geo/ under one name in both builds.
+# libraries of geo/ under one name in both builds; ct::clp (COIN-OR Clp + CoinUtils): the LP solver of
+# optimise/. Headers of Clp are included as "ClpSimplex.hpp" (the coin/ folder is on the include path).
 #   wasm (EMSCRIPTEN): static libraries in ${CT_DEPS_DIR}/wasm, built by scripts/setup_wasm_libs.sh.
 #   native: Debian's -dev packages through pkg-config.
 # Usage (after CT_DEPS_DIR is set): include(${PROJECT_SOURCE_DIR}/cmake/wasm_libs.cmake), then
@@ -49,6 +50,10 @@ if(EMSCRIPTEN)
   # simdjson.h warns (#pragma message) on every 32-bit target that it uses its fallback kernel.
   ct_wasm_lib(simdjson libsimdjson.a OPTIONS -fexceptions)
   set_property(TARGET ct::simdjson APPEND PROPERTY INTERFACE_COMPILE_OPTIONS "-Wno-#pragma-messages")
+  # CoinUtils/Clp throw CoinError on misuse: compiled with -fexceptions like the other C++ libraries.
+  ct_wasm_lib(coinutils libCoinUtils.a OPTIONS -fexceptions)
+  ct_wasm_lib(clp libClp.a DEPENDS ct::coinutils OPTIONS -fexceptions)
+  set_property(TARGET ct::clp APPEND PROPERTY INTERFACE_INCLUDE_DIRECTORIES "${CT_WASM_LIBS_DIR}/include/coin")
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(CT_PKG_PROJ REQUIRED IMPORTED_TARGET proj)
@@ -58,8 +63,10 @@ else()
   pkg_check_modules(CT_PKG_SIMDJSON REQUIRED IMPORTED_TARGET simdjson)
   pkg_check_modules(CT_PKG_MINIZIP REQUIRED IMPORTED_TARGET minizip)
   pkg_check_modules(CT_PKG_ZLIB REQUIRED IMPORTED_TARGET zlib)
+  # Debian's coinor-libclp-dev: clp.pc adds -I/usr/include/coin and CoinUtils (with its BLAS/LAPACK).
+  pkg_check_modules(CT_PKG_CLP REQUIRED IMPORTED_TARGET clp)
   foreach(pair proj:PROJ sqlite3:SQLITE3 pugixml:PUGIXML shapelib:SHAPELIB simdjson:SIMDJSON
-               minizip:MINIZIP zlib:ZLIB)
+               minizip:MINIZIP zlib:ZLIB clp:CLP)
     string(REPLACE ":" ";" pair "${pair}")
     list(GET pair 0 name)
     list(GET pair 1 var)

@@ -9,7 +9,8 @@ source "$here/scripts/env.sh"
 say() { printf '[setup] %s\n' "$*" >&2; }
 as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
 
-# Debian packages: build tools, header-only libraries, MPI, Emscripten, test tools, the font.
+# Debian packages: build tools, header-only libraries, MPI, Emscripten, test tools, the font, the LP
+# solver (COIN-OR Clp, EPL-2.0: optimise/).
 packages=(
   ca-certificates build-essential cmake git python3 dpkg-dev pkg-config
   googletest libgtest-dev libbenchmark-dev
@@ -22,6 +23,7 @@ packages=(
   python3-fonttools fonts-wqy-microhei
   chromium
   libqrencode-dev zbar-tools
+  coinor-libclp-dev coinor-libcoinutils-dev
 )
 # Node: use one that is there (e.g. Node 20 from elsewhere, with its own npm); else Debian's.
 if ! command -v node >/dev/null; then packages+=(nodejs); fi
@@ -90,7 +92,8 @@ ln -sfn /usr/include/boost "$CT_DEPS_DIR/include/boost"
 # fast_float (geo/number_text.cpp: Emscripten 3.1.6's libc++ has no std::from_chars for double).
 ln -sfn /usr/include/fast_float "$CT_DEPS_DIR/include/fast_float"
 
-# geo/'s C/C++ libraries (PROJ, SQLite, pugixml, shapelib, simdjson, minizip, zlib) for the wasm build,
+# geo/'s C/C++ libraries (PROJ, SQLite, pugixml, shapelib, simdjson, minizip, zlib) and optimise/'s
+# (CoinUtils, Clp) for the wasm build,
 # from Debian source packages (idempotent: seconds when they are built; about 5 minutes from scratch).
 bash "$here/scripts/setup_wasm_libs.sh"
 

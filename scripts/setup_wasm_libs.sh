@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the C/C++ libraries geo/ links (PROJ + SQLite, pugixml, shapelib, simdjson, minizip, zlib)
-# for WebAssembly with Debian's Emscripten 3.1.6, from Debian 12 source packages (there is no emsdk
+# and the LP solver optimise/ links (COIN-OR CoinUtils + Clp) for WebAssembly with Debian's Emscripten 3.1.6, from Debian 12 source packages (there is no emsdk
 # and no Emscripten ports here), and installs static libraries and headers into $CT_DEPS_DIR/wasm/
 # {include,lib}; cmake/wasm_libs.cmake turns them into ct::* targets. Idempotent: a library whose
 # .a is already there (built by this recipe version) is not rebuilt. Usage: bash scripts/setup_wasm_libs.sh
@@ -20,11 +20,13 @@ stamp=$out/recipe
 # C++ libraries keep exceptions catchable: PROJ throws and catches internally in ordinary use.
 cflags=(-O2 -ffp-contract=off -fno-fast-math -DNDEBUG)
 cxxflags=("${cflags[@]}" -fexceptions)
-libs=(zlib minizip sqlite3 proj pugixml shapelib simdjson)
+libs=(zlib minizip sqlite3 proj pugixml shapelib simdjson coinutils clp)
 declare -A archive=([zlib]=libz.a [minizip]=libminizip.a [sqlite3]=libsqlite3.a [proj]=libproj.a
-                    [pugixml]=libpugixml.a [shapelib]=libshp.a [simdjson]=libsimdjson.a)
+                    [pugixml]=libpugixml.a [shapelib]=libshp.a [simdjson]=libsimdjson.a
+                    [coinutils]=libCoinUtils.a [clp]=libClp.a)
 declare -A srcpkg=([zlib]=zlib [minizip]=zlib [sqlite3]=sqlite3 [proj]=proj
-                   [pugixml]=pugixml [shapelib]=shapelib [simdjson]=simdjson)
+                   [pugixml]=pugixml [shapelib]=shapelib [simdjson]=simdjson
+                   [coinutils]=coinutils [clp]=clp)
 
 report() {  # one line per library: name, version, archive size
   local name=$1 a=$out/lib/${archive[$1]}
@@ -200,6 +202,75 @@ build_simdjson() {  # the single-header distribution; wasm has no SIMD kernel: s
   version_of simdjson > "$out/lib/.simdjson.version"
 }
 
+# COIN-OR CoinUtils and Clp (EPL-2.0; Debian 12: coinutils 2.11.4, clp 1.17.6), the LP solver of optimise/.
+# No autotools: the library's .cpp files (its Makefile.am's libCoinUtils_la_SOURCES / libClp_la_SOURCES,
+# without the optional Abc, Cholesky-Ufl/Mumps/Wssmp/Taucs and the ClpSolver front end) compiled with em++.
+# Built with HAVE_CONFIG_H and <LIB>_BUILD, so the sources read a private config.h written here; the
+# installed <Lib>Config.h is the public configuration, as Debian installs it (/usr/include/coin).
+# Headers go to include/coin/ (Debian's layout; pkg-config clp gives -I/usr/include/coin natively).
+coin_public_config() {  # NAME VERSION: the public <NAME>_VERSION* macros
+  local name=$1 v=$2
+  printf '#define %s_VERSION "%s"\n#define %s_VERSION_MAJOR %s\n#define %s_VERSION_MINOR %s\n#define %s_VERSION_RELEASE %s\n' \
+    "$name" "$v" "$name" "${v%%.*}" "$name" "$(echo "$v" | cut -d. -f2)" "$name" "${v##*.}"
+}
+coin_headers() {  # SRC: its public headers into include/coin
+  mkdir -p "$out/include/coin"
+  find "$1" -maxdepth 1 \( -name '*.hpp' -o -name '*.h' \) ! -name 'config*.h' -exec cp {} "$out/include/coin/" \;
+}
+build_coinutils() {
+  local s cfg v; s=$(srcdir coinutils)/CoinUtils/src; cfg=$work/coinutils-config; v=2.11.4
+  mkdir -p "$cfg"
+  {
+    coin_public_config COINUTILS "$v"
+    echo '#define COINUTILS_HAS_CSTDINT 1'           # <cstdint> exists: CoinTypes.hpp takes its types
+    echo '#define COIN_INT64_T int64_t'              # 64-bit integer types (Debian: the same choices)
+    echo '#define COIN_UINT64_T int64_t'
+    echo '#define COIN_INTPTR_T intptr_t'            # integer as wide as a pointer (32-bit in wasm32)
+    echo '#define COIN_COINUTILS_CHECKLEVEL 0'       # no debug sanity checks
+    echo '#define COIN_COINUTILS_VERBOSITY 0'        # no debug output
+    echo '#define HAVE_CMATH 1'                      # CoinFinite.cpp: std::isfinite/isnan from <cmath>
+    echo '#define HAVE_CFLOAT 1'                     # CoinFinite.cpp: DBL_MAX from <cfloat>
+    echo '#define COIN_C_FINITE std::isfinite'
+    echo '#define COIN_C_ISNAN std::isnan'
+    echo '#define HAVE_CSTDINT 1'
+    echo '#define HAVE_CINTTYPES 1'
+  } > "$cfg/config.h"
+  # No zlib/bzip2 (CoinFileIO reads plain files only), no BLAS/LAPACK, no readline, no GLPK: undefined.
+  extra=(-DHAVE_CONFIG_H -DCOINUTILS_BUILD -I"$cfg" -Wno-register)
+  compile libCoinUtils.a cxx "$s"/{CoinAlloc,CoinBuild,CoinDenseVector,CoinError,CoinFactorization1,CoinFactorization2,CoinFactorization3,CoinFactorization4,CoinSimpFactorization,CoinDenseFactorization,CoinOslFactorization,CoinOslFactorization2,CoinOslFactorization3,CoinFileIO,CoinFinite,CoinIndexedVector,CoinLpIO,CoinMessage,CoinMessageHandler,CoinModel,CoinStructuredModel,CoinModelUseful,CoinModelUseful2,CoinMpsIO,CoinPackedMatrix,CoinPackedVector,CoinPackedVectorBase,CoinParam,CoinParamUtils,CoinPostsolveMatrix,CoinPrePostsolveMatrix,CoinPresolveDoubleton,CoinPresolveDual,CoinPresolveDupcol,CoinPresolveEmpty,CoinPresolveFixed,CoinPresolveForcing,CoinPresolveHelperFunctions,CoinPresolveImpliedFree,CoinPresolveIsolated,CoinPresolveMatrix,CoinPresolvePsdebug,CoinPresolveMonitor,CoinPresolveSingleton,CoinPresolveSubst,CoinPresolveTighten,CoinPresolveTripleton,CoinPresolveUseless,CoinPresolveZeros,CoinRational,CoinSearchTree,CoinShallowPackedVector,CoinSnapshot,CoinWarmStartBasis,CoinWarmStartVector,CoinWarmStartDual,CoinWarmStartPrimalDual}.cpp
+  coin_headers "$s"
+  {
+    echo '#ifndef __CONFIG_COINUTILS_H__'
+    echo '#define __CONFIG_COINUTILS_H__'
+    coin_public_config COINUTILS "$v"
+    echo '#define COINUTILS_HAS_CSTDINT 1'
+    echo '#define COIN_INT64_T int64_t'
+    echo '#define COIN_UINT64_T int64_t'
+    echo '#define COIN_INTPTR_T intptr_t'
+    echo '#endif'
+  } > "$out/include/coin/CoinUtilsConfig.h"
+  version_of coinutils > "$out/lib/.coinutils.version"
+}
+build_clp() {
+  local s cfg v; s=$(srcdir clp)/Clp/src; cfg=$work/clp-config; v=1.17.6
+  mkdir -p "$cfg"
+  {
+    coin_public_config CLP "$v"
+    echo '#define COIN_CLP_CHECKLEVEL 0'             # no debug sanity checks
+    echo '#define COIN_CLP_VERBOSITY 0'              # no debug output
+    echo '#define COIN_HAS_COINUTILS 1'              # CoinUtils is there (the only dependency used)
+    echo '#define HAVE_CMATH 1'                      # <cmath>, <cfloat> rather than math.h, float.h
+    echo '#define HAVE_CFLOAT 1'
+  } > "$cfg/config.h"
+  # Not defined: CLP_HAS_ABC (the AVX "Aboca" code), COIN_HAS_AMD/CHOLMOD/MUMPS/WSMP/GLPK (other
+  # Cholesky factorisations of the interior-point code; the dense one stays), COIN_HAS_BLAS, readline.
+  extra=(-DHAVE_CONFIG_H -DCLP_BUILD -I"$cfg" -I"$out/include/coin" -Wno-register)
+  compile libClp.a cxx "$s"/{ClpCholeskyBase,ClpCholeskyDense,ClpConstraint,ClpConstraintLinear,ClpConstraintQuadratic,Clp_C_Interface,ClpDualRowDantzig,ClpDualRowPivot,ClpDualRowSteepest,ClpDummyMatrix,ClpDynamicExampleMatrix,ClpDynamicMatrix,ClpEventHandler,ClpFactorization,ClpGubDynamicMatrix,ClpGubMatrix,ClpHelperFunctions,ClpInterior,ClpLinearObjective,ClpMatrixBase,ClpMessage,ClpModel,ClpNetworkBasis,ClpNetworkMatrix,ClpNonLinearCost,ClpNode,ClpObjective,ClpPackedMatrix,ClpPlusMinusOneMatrix,ClpPredictorCorrector,ClpPdco,ClpPdcoBase,ClpLsqr,ClpPresolve,ClpPrimalColumnDantzig,ClpPrimalColumnPivot,ClpPrimalColumnSteepest,ClpQuadraticObjective,ClpSimplex,ClpSimplexDual,ClpSimplexNonlinear,ClpSimplexOther,ClpSimplexPrimal,ClpSolve,Idiot,IdiSolve,ClpCholeskyPardiso,ClpPESimplex,ClpPEPrimalColumnDantzig,ClpPEPrimalColumnSteepest,ClpPEDualRowDantzig,ClpPEDualRowSteepest}.cpp
+  coin_headers "$s"
+  coin_public_config CLP "$v" > "$out/include/coin/ClpConfig.h"
+  version_of clp > "$out/lib/.clp.version"
+}
+
 t_all=$SECONDS
 say "building for wasm: ${todo[*]} (into $out, $jobs jobs)"
 emcc --version >/dev/null  # first run fills the Emscripten cache (libc etc. are built on first link)
@@ -218,7 +289,7 @@ for pkg in "${needed[@]}"; do
   fi
 done
 say "sources fetched in $(( SECONDS - t_all )) s"
-# Order matters: minizip needs zlib's headers, PROJ needs SQLite.
+# Order matters: minizip needs zlib's headers, PROJ needs SQLite, Clp needs CoinUtils' headers.
 for name in "${libs[@]}"; do
   if [[ " ${todo[*]} " == *" $name "* ]]; then
     t0=$SECONDS
