@@ -2,10 +2,12 @@
 // results so a run proves it computed the same city as every other (native or wasm).
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "bench/bench_kernels.hpp"
 #include "bench/median_timer.hpp"
 #include "twin/city/city_hash.hpp"
+#include "twin/decision/attribution.hpp"
 
 int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::atoi(argv[1]) : 9;
@@ -29,6 +31,37 @@ int main(int argc, char** argv) {
   volatile double cumulative_t = 0;
   const bench::Timing path = bench::time_median(runs * 11, [&] { cumulative_t = bench::run_pathway(pathway); });
   bench::free_pathway_bench(pathway);
+  // Attribution (twin/decision): the default scenario against one with n levers changed, across the
+  // sectors; 3 and 6 exact (2^n pathway runs), 10 exact (1024 runs, fewer repetitions) and 10 as the page
+  // does it, grouped by sector past the 7-player threshold (5 groups, 32 runs). Table baseline, no transport.
+  const twin::pathway::Baseline attribution_base = twin::pathway::baseline_from_city(city);
+  auto changed = [](int n) {
+    using twin::pathway::LeverId;
+    const std::pair<LeverId, twin::pathway::LeverSetting> levers[] = {
+        {LeverId::HeatPumpSharePct, {2022, 20, 70.0}},     {LeverId::GridNonfossilAddedPts, {2025, 10, 15.0}},
+        {LeverId::IndustryEfficiencyPct, {2021, 20, 35.0}}, {LeverId::EvSalesSharePct, {2021, 5, 100.0}},
+        {LeverId::ForestAddedHa, {2025, 10, 2000.0}},       {LeverId::RetrofitRatePctPerYr, {2021, 4, 3.0}},
+        {LeverId::CoalPowerRetirementPct, {2025, 15, 60.0}}, {LeverId::WasteRecyclingAddedPts, {2022, 8, 20.0}},
+        {LeverId::RooftopPvCoveragePct, {2021, 15, 40.0}},  {LeverId::IndustryElectrificationPct, {2021, 30, 50.0}}};
+    twin::pathway::Scenario s = twin::pathway::default_scenario();
+    for (int i = 0; i < n; ++i) s.lever(levers[i].first) = levers[i].second;
+    return s;
+  };
+  volatile double attributed_t = 0;
+  auto time_attribution = [&](int n, int max_exact, int repetitions) {
+    const twin::pathway::Scenario a = twin::pathway::default_scenario(), b = changed(n);
+    twin::decision::AttributionOptions options;
+    options.max_exact_players = max_exact;
+    return bench::time_median(repetitions, [&] {
+      twin::decision::Attribution r;
+      twin::decision::attribute(attribution_base, a, b, {}, &r, options);
+      attributed_t = attributed_t + r.total_delta[static_cast<int>(twin::decision::Metric::CumulativeT)];
+    });
+  };
+  const bench::Timing attribution3 = time_attribution(3, 7, runs);
+  const bench::Timing attribution6 = time_attribution(6, 7, runs);
+  const bench::Timing attribution10 = time_attribution(10, 10, runs > 3 ? runs / 3 : 1);
+  const bench::Timing attribution10_groups = time_attribution(10, 7, runs);
   bench::ZoneBench* zone = bench::make_zone_bench();
   volatile double heating_kwh = 0;
   const bench::Timing zone_year = bench::time_median(runs, [&] { heating_kwh = bench::run_zone_year(zone); });
@@ -51,6 +84,10 @@ int main(int argc, char** argv) {
   print("build_city_mesh", meshing);
   print("city_stats", stats);
   print("pathway_2020_2060", path);
+  print("attribution_3_levers_exact_8_runs", attribution3);
+  print("attribution_6_levers_exact_64_runs", attribution6);
+  print("attribution_10_levers_exact_1024_runs", attribution10);
+  print("attribution_10_levers_grouped_5_groups_32_runs", attribution10_groups);
   print("zone_case600_year", zone_year);
   print("city_energy_year_batched", city_year);
   // 8760 simulated hours per annual run (the warm-up days are extra work, not counted).

@@ -14,6 +14,8 @@
 //              (mpirun -np K carbontwin-mpi ensemble … : the same result file, split over K ranks)
 //   carbontwin region --spec REGION.json [--baseline table|simulated] [--transport none|model] --json OUT
 //   carbontwin cost --scenario FILE [--year Y] [--seed N | --city CITY] [--baseline simulated|table] --json OUT
+//   carbontwin optimise --peak-by Y [--neutral-by Y2] [--budget-t T] [--scenario BASE] --json OUT [--scenario-out FILE]
+//   carbontwin compare --a A.json --b B.json [--seed N | --city CITY] [--baseline simulated|table] --json OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -22,11 +24,13 @@
 #include "cli/calibrate_command.hpp"
 #include "cli/buildings_command.hpp"
 #include "cli/city_command.hpp"
+#include "cli/compare_command.hpp"
 #include "cli/cost_command.hpp"
 #include "cli/energy_command.hpp"
 #include "cli/ensemble_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/import_command.hpp"
+#include "cli/optimise_command.hpp"
 #include "cli/pathway_command.hpp"
 #include "cli/region_command.hpp"
 #include "cli/transport_command.hpp"
@@ -60,6 +64,10 @@ int main(int argc, char** argv) {
   CLI::App* cost = cli::add_cost_command(app, &cost_options);
   cli::RegionCommandOptions region_options;
   CLI::App* region = cli::add_region_command(app, &region_options);
+  cli::OptimiseCommandOptions optimise_options;
+  CLI::App* optimise = cli::add_optimise_command(app, &optimise_options);
+  cli::CompareCommandOptions compare_options;
+  CLI::App* compare = cli::add_compare_command(app, &compare_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -78,5 +86,7 @@ int main(int argc, char** argv) {
   if (calibrate->parsed()) return cli::run_calibrate_command(calibrate_options);
   if (cost->parsed()) return cli::run_cost_command(cost_options);
   if (region->parsed()) return cli::run_region_command(region_options);
+  if (optimise->parsed()) return cli::run_optimise_command(optimise_options);
+  if (compare->parsed()) return cli::run_compare_command(compare_options);
   return 2;
 }

@@ -46,8 +46,8 @@ std::string check_inputs(const tp::Scenario& base, std::span<const LeverOption> 
     const std::string where = "options[" + std::to_string(l) + "] (" + def.key + ")";
     if (seen[id]) return where + ": the lever appears twice";
     seen[id] = true;
-    if (!std::isfinite(o.cost_yuan_per_unit) || o.cost_yuan_per_unit < 0.0)
-      return where + ".cost_yuan_per_unit: " + fmt(o.cost_yuan_per_unit) + " is not a finite cost >= 0";
+    if (!std::isfinite(o.cost_yuan_per_unit))
+      return where + ".cost_yuan_per_unit: " + fmt(o.cost_yuan_per_unit) + " is not a finite cost";
     if (!std::isfinite(o.max_target) || o.max_target < def.min_value || o.max_target > def.max_value)
       return where + ".max_target: " + fmt(o.max_target) + " is outside the lever's bounds [" + fmt(def.min_value) +
              ", " + fmt(def.max_value) + "]";

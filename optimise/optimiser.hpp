@@ -26,7 +26,8 @@ using twin::pathway::LeverId;
 // target for levers that cut emissions downwards (e.g. non_heating_intensity_change_pct).
 struct LeverOption {
   LeverId lever = LeverId::RetrofitRatePctPerYr;
-  double cost_yuan_per_unit = 0.0;  // finite, ≥ 0
+  double cost_yuan_per_unit = 0.0;  // finite; < 0 for a lever that saves more than it costs (the LP
+                                    // then uses all of it: the variables are bounded, so it stays bounded)
   double max_target = 0.0;          // inside the lever's bounds, ≠ the base target
 };
 
