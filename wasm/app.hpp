@@ -106,6 +106,7 @@ class App {
   // not. share_qr_json(): {link, version, size, rect: {x0, y0, x1, y1}} (CSS px, last frame) or "".
   std::string set_share_link(const std::string& link);
   std::string share_qr_json() const;
+  void set_scenario_panel(bool open);  // as its toggle does (the waterfall is computed while it is open)
   // The sinks layer (app_sinks.cpp): the city's sink polygons outlined on the map, the largest labelled.
   // Uncertainty bands (app_uncertainty.cpp): the current scenario's ensemble (twin/uncertainty, the
   // embedded uncertain inputs) sampled a few at a time in the main loop (≤ kUncertaintySliceMs per frame),
@@ -232,6 +233,7 @@ class App {
   // Scenarios (app_scenario.cpp): each compared scenario's pathway on the current baseline, and the
   // waterfall of the first against the current scenario; after the baseline or the scenario changes.
   void evaluate_comparisons();
+  void update_waterfall();  // the first compared scenario against the current one (twin/decision)
   void apply_scenario_actions(const render::ScenarioActions& actions);
   void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
   bool advance_uncertainty();  // one frame's slice of samples; true when the band changed
@@ -305,6 +307,7 @@ class App {
   std::vector<render::SavedScenarioRow> saved_scenarios_;
   render::ScenarioWaterfall waterfall_;
   bool waterfall_ready_ = false;
+  std::string last_attribution_json_;  // twin/decision's JSON of the waterfall shown
   std::string scenario_status_;
   std::string share_link_;
   std::optional<render::QrMatrix> share_qr_;

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "cli/scenario_json.hpp"
+#include "twin/decision/attribution.hpp"
+#include "twin/decision/attribution_json.hpp"
 #include "wasm/app.hpp"
 
 namespace app {
@@ -85,10 +87,43 @@ std::string App::set_comparisons(const std::string& json) {
   }
   if (!errors.empty()) return join_lines(errors);
   compared_ = std::move(next);
+  share_qr_.reset();  // the panel now shows the comparison; a new share makes a new code
   compared_names_.clear();
   for (const ComparedScenario& c : compared_) compared_names_.push_back(c.name);
   evaluate_comparisons();
   return "";
+}
+
+void App::update_waterfall() {
+  waterfall_ready_ = false;
+  if (compared_.empty() || !scenario_ui_.open) return;  // only while the panel can show it
+  // Why the current scenario differs from the first compared one: A = the compared, B = the current, on
+  // the page's baseline with each scenario's own transport-model changes (missing runs: asked for, and
+  // the waterfall waits for them).
+  const ComparedScenario& c = compared_.front();
+  twin::decision::StructuralChanges changes{transport_baseline_for(c.scenario).changes,
+                                            transport_baseline_for(scenario_).changes};
+  twin::decision::Attribution a;
+  const double t0 = emscripten_get_now();
+  const std::string error = twin::decision::attribute(baseline_, c.scenario, scenario_, changes, &a);
+  waterfall_ = render::ScenarioWaterfall{};
+  waterfall_.against = c.name;
+  if (!error.empty()) {
+    scenario_status_ = strings_.tr("scen.waterfall_waiting");
+    return;
+  }
+  const int metric = static_cast<int>(twin::decision::Metric::CumulativeT);
+  waterfall_.metric = "scen.metric.cumulative";
+  waterfall_.grouped = a.method == twin::decision::AttributionMethod::ShapleyGroups;
+  waterfall_.total_t = a.total_delta[metric];
+  waterfall_.eval_ms = emscripten_get_now() - t0;
+  for (const twin::decision::Contribution& k : a.contributions) {
+    const std::string lever_key = "lever." + k.key, group_key = "group." + k.key;
+    const char* label = strings_.tr(waterfall_.grouped ? group_key.c_str() : lever_key.c_str());
+    waterfall_.bars.push_back({label, k.delta[metric]});
+  }
+  last_attribution_json_ = twin::decision::attribution_json(a);
+  waterfall_ready_ = true;
 }
 
 void App::evaluate_comparisons() {
@@ -105,6 +140,7 @@ void App::evaluate_comparisons() {
     view.peak_t = c.result.milestones.peak_t;
     compared_view_.push_back(std::move(view));
   }
+  update_waterfall();
   invalidate();
 }
 
@@ -118,7 +154,15 @@ std::string App::comparisons_json() const {
                     {"peak_t", c.result.milestones.peak_t},
                     {"net_t", net}});
   }
-  return nlohmann::ordered_json{{"compared", list}}.dump();
+  nlohmann::ordered_json doc{{"compared", list}};
+  if (waterfall_ready_) {
+    nlohmann::ordered_json bars = nlohmann::ordered_json::array();
+    for (const auto& b : waterfall_.bars) bars.push_back({{"label", b.label}, {"delta_t", b.delta_t}});
+    doc["waterfall"] = {{"against", waterfall_.against}, {"metric", "cumulative_t"}, {"grouped", waterfall_.grouped},
+                        {"total_t", waterfall_.total_t}, {"eval_ms", waterfall_.eval_ms}, {"bars", bars},
+                        {"attribution", nlohmann::ordered_json::parse(last_attribution_json_)}};
+  }
+  return doc.dump();
 }
 
 void App::set_scenario_status(const std::string& text) {
@@ -148,10 +192,17 @@ std::string App::share_qr_json() const {
       .dump();
 }
 
+void App::set_scenario_panel(bool open) {
+  render::ScenarioActions actions;
+  actions.set_open = open;
+  apply_scenario_actions(actions);
+}
+
 void App::apply_scenario_actions(const render::ScenarioActions& a) {
   if (a.set_open) {
     scenario_ui_.open = *a.set_open;
     if (scenario_ui_.open) set_energy_panel(false);  // they share the middle of the screen
+    update_waterfall();
     invalidate();
   }
   // The browser does the storing, linking and file handling (web/scenarios.js).

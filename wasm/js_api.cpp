@@ -93,6 +93,11 @@ std::string set_share_link(const std::string& link) {
   return ready_app() ? g_app->set_share_link(link) : "the page is not ready";
 }
 std::string share_qr() { return ready_app() ? g_app->share_qr_json() : ""; }
+bool set_scenario_panel(bool open) {
+  if (!ready_app()) return false;
+  g_app->set_scenario_panel(open);
+  return true;
+}
 bool set_sink_layer(bool on) {
   if (!ready_app()) return false;
   g_app->set_sink_layer(on);
@@ -239,6 +244,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctComparisons", &app::comparisons);
   function("ctSetShareLink", &app::set_share_link);
   function("ctShareQr", &app::share_qr);
+  function("ctSetScenarioPanel", &app::set_scenario_panel);
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
   function("ctSinks", &app::sinks);

@@ -157,6 +157,10 @@
     // The compared scenarios: {compared: [{name, peak_year, peak_t, net_t[41]}], waterfall?: {against,
     // metric, bars: [{label, delta_t}], total_t, grouped, eval_ms}} (web/scenarios.js fills them).
     comparisons: () => parse(call('ctComparisons', '')),
+    // Opens or closes the scenarios panel (as its toggle does); while it is open with a comparison, the
+    // waterfall of why the current scenario differs from the first compared one is computed
+    // (comparisons().waterfall: Shapley values of the levers that differ, cumulative 2020–2060).
+    setScenarioPanel: (open) => typeof open === 'boolean' && call('ctSetScenarioPanel', false, open),
     // Internal, for web/scenarios.js.
     _setSavedScenarios: (list) => call('ctSetSavedScenarios', false, JSON.stringify(list)),
     _setComparisons(list) {

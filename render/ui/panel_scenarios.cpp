@@ -23,7 +23,7 @@ bool is_compared(const ScenarioView& v, const std::string& name) {
 }
 
 std::string signed_mt(double t) {
-  const std::string s = format_number(t / 1e6, 3);
+  const std::string s = format_number(t / 1e6, 3) + " Mt";
   return t > 0 ? "+" + s : s;
 }
 
@@ -42,7 +42,7 @@ void draw_waterfall(const Strings& s, const ScenarioWaterfall& w) {
   hi = std::max(hi, w.total_t);
   const double span = hi - lo > 0 ? hi - lo : 1.0;
   const float font = ImGui::GetFontSize();
-  const float label_w = 9.0f * font, value_w = 5.0f * font;
+  const float label_w = 9.0f * font, value_w = 6.5f * font;
   const float bar_w = std::max(4.0f * font, ImGui::GetContentRegionAvail().x - label_w - value_w);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   auto row = [&](const std::string& label, double from, double to, ImU32 colour, double value) {
@@ -69,7 +69,7 @@ void draw_waterfall(const Strings& s, const ScenarioWaterfall& w) {
 // phone's camera sees sharp edges.
 void draw_qr(const Strings& s, const QrMatrix& qr, ScenarioUiState* ui) {
   const int modules = qr.size + 8;
-  const float avail = std::min(ImGui::GetContentRegionAvail().x, 16.0f * ImGui::GetFontSize());
+  const float avail = std::min(ImGui::GetContentRegionAvail().x, 12.0f * ImGui::GetFontSize());
   const float px = std::max(2.0f, std::floor(avail / static_cast<float>(modules)));
   const float side = px * static_cast<float>(modules);
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -140,6 +140,10 @@ void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, Im
   } else {
     ui->qr_min = ui->qr_max = ImVec2(0, 0);
   }
+  if (v.waterfall != nullptr) {
+    ImGui::Separator();
+    draw_waterfall(s, *v.waterfall);
+  }
   ImGui::Separator();
 
   // Saved scenarios, newest first: load, compare (toggle), delete.
@@ -164,10 +168,6 @@ void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, Im
       ImGui::PopID();
     }
     ImGui::EndTable();
-  }
-  if (v.waterfall != nullptr) {
-    ImGui::Separator();
-    draw_waterfall(s, *v.waterfall);
   }
   ImGui::End();
 }

@@ -141,20 +141,51 @@ export async function scenarioChecks({ page, check, args, out, state }) {
     state.comparedBold = r.bold;
   });
 
-  await check('the scenarios panel draws, and a compared pathway shows in the chart', async () => {
-    await page.evaluate(async () => {
-      CarbonTwin.setLever('coal_power_retirement_pct', 60);
-      await CarbonTwin.saveScenario('对比示例');
+  await check('the scenarios panel draws a compared pathway and the waterfall of why it differs, equal to carbontwin compare', async () => {
+    const r = await page.evaluate(async () => {
       CarbonTwin.resetLevers();
+      CarbonTwin.setLever('coal_power_retirement_pct', 60);
+      CarbonTwin.setLever('rooftop_pv_coverage_pct', 35);
+      CarbonTwin.setLever('forest_added_ha', 2000);
+      await CarbonTwin.saveScenario('对比示例');
+      const saved = CarbonTwin.scenarioFileText();
+      CarbonTwin.resetLevers();
+      CarbonTwin.setLever('retrofit_rate_pct_per_yr', 3);
+      const current = CarbonTwin.scenarioFileText();
+      const p = CarbonTwin.pathway();
+      CarbonTwin.setScenarioPanel(true);
       await CarbonTwin.compareScenarios(['对比示例']);
+      return { saved, current, p, c: CarbonTwin.comparisons() };
     });
+    const w = r.c.waterfall;
+    assert.ok(w, 'no waterfall: ' + JSON.stringify(r.c).slice(0, 300));
+    assert.equal(w.grouped, false);
+    assert.equal(w.bars.length, 4);  // the three levers of the saved scenario and the current one's retrofit
+    const sum = w.bars.reduce((a, b) => a + b.delta_t, 0);
+    assert.ok(Math.abs(sum - w.total_t) <= 1e-9 * Math.abs(w.total_t), `bars ${sum} vs total ${w.total_t}`);
+    const expected = r.p.cumulative_t - r.c.compared[0].net_t.reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(w.total_t - expected) <= 1e-6 * Math.abs(expected), `total ${w.total_t} vs ${expected}`);
+    console.log(`     waterfall of 4 levers (16 pathways) in ${w.eval_ms.toFixed(1)} ms in the page`);
     await page.waitForTimeout(300);
     const file = path.join(out, 'scenario-compare.png');
     await page.screenshot({ path: file });
     assert.ok(fs.statSync(file).size > 10000);
+    if (args['native-cli']) {
+      const a = path.join(out, 'compare-a.json'), b = path.join(out, 'compare-b.json');
+      fs.writeFileSync(a, r.saved);
+      fs.writeFileSync(b, r.current);
+      const native = JSON.parse(execFileSync(args['native-cli'], ['compare', '--a', a, '--b', b, '--baseline', 'table', '--json', '-'],
+        { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }));
+      // The same Shapley values: the page's wasm pathway against the native one.
+      const page_values = w.attribution.contributions.map((k) => [k.lever, k.delta_cumulative_t]);
+      const cli_values = native.contributions.map((k) => [k.lever, k.delta_cumulative_t]);
+      assert.deepEqual(page_values, cli_values);
+    }
     await page.evaluate(async () => {
       await CarbonTwin.compareScenarios([]);
       await CarbonTwin.deleteScenario('对比示例');
+      CarbonTwin.setScenarioPanel(false);
+      CarbonTwin.resetLevers();
     });
   });
 
