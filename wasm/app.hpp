@@ -107,6 +107,9 @@ class App {
   std::string set_share_link(const std::string& link);
   std::string share_qr_json() const;
   void set_scenario_panel(bool open);  // as its toggle does (the waterfall is computed while it is open)
+  // "Find the cheapest way" (optimise/: the least-cost plan from the current scenario for the goal; twin/cost
+  // prices): applied to the levers when one is found. JSON as `carbontwin optimise` writes (plus eval_ms).
+  std::string find_cheapest_json(int peak_by, int neutral_by /* 0: no neutrality goal */);
   // The sinks layer (app_sinks.cpp): the city's sink polygons outlined on the map, the largest labelled.
   // Uncertainty bands (app_uncertainty.cpp): the current scenario's ensemble (twin/uncertainty, the
   // embedded uncertain inputs) sampled a few at a time in the main loop (≤ kUncertaintySliceMs per frame),
@@ -310,6 +313,7 @@ class App {
   std::string last_attribution_json_;  // twin/decision's JSON of the waterfall shown
   std::string scenario_status_;
   std::string share_link_;
+  std::optional<render::PlanView> plan_;  // the last "find the cheapest way"
   std::optional<render::QrMatrix> share_qr_;
   render::ScenarioUiState scenario_ui_;
 

@@ -5,11 +5,14 @@
 #include <emscripten.h>
 
 #include <chrono>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "cli/scenario_json.hpp"
+#include "optimise/lever_costs.hpp"
+#include "optimise/optimiser.hpp"
 #include "twin/decision/attribution.hpp"
 #include "twin/decision/attribution_json.hpp"
 #include "wasm/app.hpp"
@@ -192,6 +195,60 @@ std::string App::share_qr_json() const {
       .dump();
 }
 
+std::string App::find_cheapest_json(int peak_by, int neutral_by) {
+  if (!city_) return "";
+  const double t0 = emscripten_get_now();
+  const std::vector<optimise::CostedLever> costed = optimise::costed_levers(baseline_, scenario_);
+  std::vector<optimise::LeverOption> options;
+  for (const optimise::CostedLever& c : costed) options.push_back(c.option);
+  optimise::Goal goal;
+  goal.peak_by_year = peak_by;
+  if (neutral_by != 0) goal.neutral_by_year = neutral_by;
+  const twin::pathway::Scenario before = scenario_;
+  const optimise::OptimiseResult r = optimise::optimise(baseline_, scenario_, options, goal);
+  const double ms = emscripten_get_now() - t0;
+  const bool found = r.status == optimise::OptimiseStatus::Optimal;
+
+  render::PlanView plan;
+  plan.found = found;
+  nlohmann::ordered_json levers = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < r.levers.size(); ++i) {
+    const optimise::LeverPlan& p = r.levers[i];
+    const twin::pathway::LeverDef& def = twin::pathway::lever_def(p.lever);
+    levers.push_back({{"lever", def.key}, {"base_target", before.lever(p.lever).target}, {"share", p.share},
+                      {"target", p.target}, {"cost_yuan", p.cost_yuan}});
+    if (!found || !(p.share > 1e-9)) continue;
+    const std::string label_key = std::string("lever.") + def.key;
+    char change[96];
+    std::snprintf(change, sizeof change, "%g → %g %s", before.lever(p.lever).target, p.target, def.unit);
+    plan.lines.push_back({strings_.tr(label_key.c_str()), change, p.cost_yuan});
+  }
+  char npv[32];
+  std::snprintf(npv, sizeof npv, "%.2f", r.objective_yuan / 1e8);
+  plan.summary = found ? strings_.format("scen.cheapest.found", {{"peak", std::to_string(r.milestones.peak_year)},
+                                                                 {"npv", npv},
+                                                                 {"n", std::to_string(plan.lines.size())}})
+                       : strings_.format("scen.cheapest.none", {{"why", r.message}});
+  plan_ = std::move(plan);
+  if (found) {  // the plan becomes the scenario shown (the levers move); "reset" goes back to the baseline
+    scenario_ = r.scenario;
+    sync_transport_policy();
+    refresh_pathway_transport();
+  }
+  invalidate();
+  nlohmann::ordered_json doc = {{"status", optimise::optimise_status_name(r.status)},
+                                {"message", r.message},
+                                {"goals_met", r.goals_met_exactly},
+                                {"objective_npv_yuan", r.objective_yuan},
+                                {"iterations", r.iterations},
+                                {"peak_year", r.milestones.peak_year},
+                                {"neutrality_year", r.milestones.neutrality_year},
+                                {"cumulative_t", r.milestones.cumulative_t},
+                                {"levers", levers},
+                                {"eval_ms", ms}};
+  return doc.dump();
+}
+
 void App::set_scenario_panel(bool open) {
   render::ScenarioActions actions;
   actions.set_open = open;
@@ -217,6 +274,7 @@ void App::apply_scenario_actions(const render::ScenarioActions& a) {
   if (a.share_link) ask("share", "");
   if (a.download) ask("download", "");
   if (a.open_file) ask("open-file", "");
+  if (a.find_cheapest) find_cheapest_json(a.find_cheapest->peak_by, a.find_cheapest->neutral_by.value_or(0));
 }
 
 }  // namespace app

@@ -93,6 +93,9 @@ std::string set_share_link(const std::string& link) {
   return ready_app() ? g_app->set_share_link(link) : "the page is not ready";
 }
 std::string share_qr() { return ready_app() ? g_app->share_qr_json() : ""; }
+std::string find_cheapest(int peak_by, int neutral_by) {
+  return ready_app() ? g_app->find_cheapest_json(peak_by, neutral_by) : "";
+}
 bool set_scenario_panel(bool open) {
   if (!ready_app()) return false;
   g_app->set_scenario_panel(open);
@@ -245,6 +248,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetShareLink", &app::set_share_link);
   function("ctShareQr", &app::share_qr);
   function("ctSetScenarioPanel", &app::set_scenario_panel);
+  function("ctFindCheapest", &app::find_cheapest);
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
   function("ctSinks", &app::sinks);

@@ -160,6 +160,14 @@
     // Opens or closes the scenarios panel (as its toggle does); while it is open with a comparison, the
     // waterfall of why the current scenario differs from the first compared one is computed
     // (comparisons().waterfall: Shapley values of the levers that differ, cumulative 2020–2060).
+    // "Find the cheapest way": the least-cost lever settings (optimise/, COIN-OR Clp; costs of twin/cost)
+    // from the current scenario that peak by peakBy (and reach neutrality by neutralBy, if given), applied
+    // to the levers when found → {status, message, goals_met, objective_npv_yuan, iterations, peak_year,
+    // neutrality_year, cumulative_t, levers: [{lever, base_target, share, target, cost_yuan}], eval_ms}.
+    findCheapest(peakBy, neutralBy) {
+      if (!Number.isInteger(peakBy) || (neutralBy !== undefined && !Number.isInteger(neutralBy))) return null;
+      return parse(call('ctFindCheapest', '', peakBy, neutralBy || 0));
+    },
     setScenarioPanel: (open) => typeof open === 'boolean' && call('ctSetScenarioPanel', false, open),
     // Internal, for web/scenarios.js.
     _setSavedScenarios: (list) => call('ctSetSavedScenarios', false, JSON.stringify(list)),

@@ -90,6 +90,42 @@ void draw_qr(const Strings& s, const QrMatrix& qr, ScenarioUiState* ui) {
   ImGui::PopTextWrapPos();
 }
 
+// "Find the cheapest way": the goal (peak by, optionally neutral by), the button, and the last plan.
+void draw_cheapest(const Strings& s, const ScenarioView& v, ScenarioUiState* ui, ScenarioActions* actions) {
+  const float font = ImGui::GetFontSize();
+  ImGui::TextUnformatted(s.tr("scen.cheapest.title"));
+  ImGui::SetNextItemWidth(std::max(6.0f * font, 0.45f * ImGui::GetContentRegionAvail().x));
+  ImGui::SliderInt("##peak_by", &ui->peak_by, 2021, 2060, s.tr("scen.cheapest.peak_by"));
+  ImGui::SameLine();
+  ImGui::Checkbox("##neutral_on", &ui->neutral_on);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!ui->neutral_on);
+  ImGui::SetNextItemWidth(std::max(6.0f * font, ImGui::GetContentRegionAvail().x));
+  ImGui::SliderInt("##neutral_by", &ui->neutral_by, 2030, 2060, s.tr("scen.cheapest.neutral_by"));
+  ImGui::EndDisabled();
+  if (ImGui::Button(s.tr("scen.cheapest.run"), ImVec2(-1.0f, 2.0f * font))) {
+    ScenarioActions::Goal goal;
+    goal.peak_by = ui->peak_by;
+    if (ui->neutral_on) goal.neutral_by = ui->neutral_by;
+    actions->find_cheapest = goal;
+  }
+  if (v.plan == nullptr) return;
+  ImGui::TextWrapped("%s", v.plan->summary.c_str());
+  if (!v.plan->found || v.plan->lines.empty()) return;
+  if (ImGui::BeginTable("##plan", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    for (const PlanLine& l : v.plan->lines) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(l.label.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(l.change.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(s.format("scen.cheapest.cost", {{"v", format_number(l.cost_yuan / 1e8, 2)}}).c_str());
+    }
+    ImGui::EndTable();
+  }
+}
+
 }  // namespace
 
 void draw_scenario_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const ScenarioUiState& state,
@@ -144,6 +180,8 @@ void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, Im
     ImGui::Separator();
     draw_waterfall(s, *v.waterfall);
   }
+  ImGui::Separator();
+  draw_cheapest(s, v, ui, actions);
   ImGui::Separator();
 
   // Saved scenarios, newest first: load, compare (toggle), delete.

@@ -36,12 +36,25 @@ struct ScenarioWaterfall {
   bool grouped = false;  // by sector (too many levers differ for an exact split per lever)
 };
 
+// The last least-cost plan (optimise/): what it says and which levers it moved.
+struct PlanLine {
+  std::string label;  // the lever's name
+  std::string change; // "10 → 40 %"
+  double cost_yuan = 0;
+};
+struct PlanView {
+  bool found = false;
+  std::string summary;  // status, goals, NPV; or why no plan exists
+  std::vector<PlanLine> lines;
+};
+
 struct ScenarioView {
   const std::vector<SavedScenarioRow>* saved = nullptr;
   const std::vector<std::string>* compared = nullptr;  // names drawn in the chart, ≤ 2
   const ScenarioWaterfall* waterfall = nullptr;        // null when nothing is compared
   std::string status;                                  // last outcome ("saved", a link copied, an error)
   const QrMatrix* share_qr = nullptr;                  // the shared link's QR code (null: none made yet)
+  const PlanView* plan = nullptr;                      // the last "find the cheapest way" (null: none yet)
 };
 
 struct ScenarioActions {
@@ -53,12 +66,20 @@ struct ScenarioActions {
   bool share_link = false;     // make a link of the current scenario (copied to the clipboard)
   bool download = false;       // the current scenario as a .json file
   bool open_file = false;      // pick a scenario file to apply
+  struct Goal {
+    int peak_by = 2025;
+    std::optional<int> neutral_by;
+  };
+  std::optional<Goal> find_cheapest;  // run the optimiser from the current scenario and apply its plan
 };
 
 struct ScenarioUiState {
   bool open = false;
   char name[64] = {};  // the name field; empty: a default name is offered
   ImVec2 qr_min{0, 0}, qr_max{0, 0};  // the QR code's square with its quiet zone, CSS px, last frame
+  int peak_by = 2025;                  // the goal fields of "find the cheapest way"
+  bool neutral_on = false;
+  int neutral_by = 2055;
 };
 
 class PanelRects;

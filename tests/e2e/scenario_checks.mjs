@@ -189,6 +189,33 @@ export async function scenarioChecks({ page, check, args, out, state }) {
     });
   });
 
+  await check('"find the cheapest way" applies the least-cost plan for the goal; it equals carbontwin optimise', async () => {
+    const r = await page.evaluate(async () => {
+      CarbonTwin.resetLevers();
+      CarbonTwin.setScenarioPanel(true);
+      const plan = CarbonTwin.findCheapest(2024);
+      const after = CarbonTwin.pathway();
+      const impossible = CarbonTwin.findCheapest(2020, 2025);
+      return { plan, after, impossible, levers: CarbonTwin.scenarioJson().levers };
+    });
+    assert.equal(r.plan.status, 'optimal', JSON.stringify(r.plan).slice(0, 400));
+    assert.equal(r.plan.goals_met, true);
+    assert.ok(r.after.peak_year <= 2024, `applied plan peaks in ${r.after.peak_year}`);
+    for (const l of r.plan.levers) assert.equal(r.levers[l.lever].target, l.target, l.lever);  // applied
+    assert.notEqual(r.impossible.status, 'optimal');
+    assert.ok(r.impossible.message.length > 10);
+    console.log(`     plan: ${r.plan.levers.filter((l) => l.share > 0).length} levers, NPV ${(r.plan.objective_npv_yuan / 1e8).toFixed(2)}e8 yuan, ${r.plan.eval_ms.toFixed(0)} ms in the page`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, 'scenario-cheapest.png') });
+    if (args['native-cli']) {
+      const native = JSON.parse(execFileSync(args['native-cli'], ['optimise', '--peak-by', '2024', '--baseline', 'table', '--json', '-'],
+        { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }));
+      assert.equal(native.objective_npv_yuan, r.plan.objective_npv_yuan);
+      assert.deepEqual(native.levers.map((l) => [l.lever, l.target]), r.plan.levers.map((l) => [l.lever, l.target]));
+    }
+    await page.evaluate(() => { CarbonTwin.resetLevers(); CarbonTwin.setScenarioPanel(false); });
+  });
+
   if (args['native-cli']) {
     await check('a scenario file from the page runs unchanged in the native CLI, with the same milestones', async () => {
       const r = await page.evaluate(() => {
