@@ -249,9 +249,10 @@ void App::draw_frame(double delta_ms) {
   const render::PathwayView pathway{scenario_,       pathway_, pathway_version_, pathway_reference_max_t_, year_,
                                     city_->synthetic, &compared_view_, uncertainty_on_ ? &uncertainty_band_ : nullptr};
   const render::SinkLayerView sinks{sink_layer_, &sink_totals_};
+  if (mac_) mac_->stale = mac_pathway_version_ != pathway_version_;
   const render::ScenarioView scenarios{&saved_scenarios_, &compared_names_, waterfall_ready_ ? &waterfall_ : nullptr,
                                        scenario_status_, share_qr_ ? &*share_qr_ : nullptr,
-                                       plan_ ? &*plan_ : nullptr};
+                                       plan_ ? &*plan_ : nullptr, mac_ ? &*mac_ : nullptr, year_};
   const render::TransportView transport = transport_view();
   std::optional<std::array<double, 2>> cursor_lon_lat;
   double lon = 0, lat = 0;

@@ -110,6 +110,9 @@ class App {
   // "Find the cheapest way" (optimise/: the least-cost plan from the current scenario for the goal; twin/cost
   // prices): applied to the levers when one is found. JSON as `carbontwin optimise` writes (plus eval_ms).
   std::string find_cheapest_json(int peak_by, int neutral_by /* 0: no neutrality goal */);
+  // The MAC curve of a year from the current scenario (twin/cost/mac_curve.hpp), shown in the scenarios
+  // panel: {year, base, entries: [{lever, abatement_t, net_cost_yuan, cost_per_t, abates}], eval_ms}.
+  std::string mac_curve_json(int year);
   // The sinks layer (app_sinks.cpp): the city's sink polygons outlined on the map, the largest labelled.
   // Uncertainty bands (app_uncertainty.cpp): the current scenario's ensemble (twin/uncertainty, the
   // embedded uncertain inputs) sampled a few at a time in the main loop (≤ kUncertaintySliceMs per frame),
@@ -314,6 +317,8 @@ class App {
   std::string scenario_status_;
   std::string share_link_;
   std::optional<render::PlanView> plan_;  // the last "find the cheapest way"
+  std::optional<render::MacView> mac_;    // the last MAC curve
+  std::uint64_t mac_pathway_version_ = 0;  // pathway_version_ it was computed at (stale after)
   std::optional<render::QrMatrix> share_qr_;
   render::ScenarioUiState scenario_ui_;
 

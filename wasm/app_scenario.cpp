@@ -12,6 +12,7 @@
 
 #include "cli/scenario_json.hpp"
 #include "optimise/lever_costs.hpp"
+#include "twin/cost/mac_curve.hpp"
 #include "optimise/optimiser.hpp"
 #include "twin/decision/attribution.hpp"
 #include "twin/decision/attribution_json.hpp"
@@ -249,6 +250,28 @@ std::string App::find_cheapest_json(int peak_by, int neutral_by) {
   return doc.dump();
 }
 
+std::string App::mac_curve_json(int year) {
+  if (!city_ || year < twin::pathway::kFirstYear || year > twin::pathway::kLastYear) return "";
+  const double t0 = emscripten_get_now();
+  const std::vector<twin::cost::MacEntry> entries = twin::cost::mac_curve(baseline_, scenario_, year);
+  render::MacView view;
+  view.year = year;
+  view.eval_ms = emscripten_get_now() - t0;
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const twin::cost::MacEntry& e : entries) {
+    const twin::pathway::LeverDef& def = twin::pathway::lever_def(e.lever);
+    list.push_back({{"lever", def.key}, {"abatement_t", e.abatement_t}, {"net_cost_yuan", e.net_cost_yuan},
+                    {"cost_per_t", e.abates ? nlohmann::ordered_json(e.cost_per_t) : nlohmann::ordered_json(nullptr)},
+                    {"abates", e.abates}});
+    if (e.abates) view.bars.push_back({strings_.tr((std::string("lever.") + def.key).c_str()), e.abatement_t, e.cost_per_t});
+  }
+  mac_ = std::move(view);
+  mac_pathway_version_ = pathway_version_;
+  scenario_ui_.scroll_to_mac = true;
+  invalidate();
+  return nlohmann::ordered_json{{"year", year}, {"base", scenario_.name}, {"entries", list}, {"eval_ms", mac_->eval_ms}}.dump();
+}
+
 void App::set_scenario_panel(bool open) {
   render::ScenarioActions actions;
   actions.set_open = open;
@@ -274,6 +297,7 @@ void App::apply_scenario_actions(const render::ScenarioActions& a) {
   if (a.share_link) ask("share", "");
   if (a.download) ask("download", "");
   if (a.open_file) ask("open-file", "");
+  if (a.mac_year) mac_curve_json(*a.mac_year);
   if (a.find_cheapest) find_cheapest_json(a.find_cheapest->peak_by, a.find_cheapest->neutral_by.value_or(0));
 }
 

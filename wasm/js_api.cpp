@@ -96,6 +96,7 @@ std::string share_qr() { return ready_app() ? g_app->share_qr_json() : ""; }
 std::string find_cheapest(int peak_by, int neutral_by) {
   return ready_app() ? g_app->find_cheapest_json(peak_by, neutral_by) : "";
 }
+std::string mac_curve(int year) { return ready_app() ? g_app->mac_curve_json(year) : ""; }
 bool set_scenario_panel(bool open) {
   if (!ready_app()) return false;
   g_app->set_scenario_panel(open);
@@ -249,6 +250,7 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctShareQr", &app::share_qr);
   function("ctSetScenarioPanel", &app::set_scenario_panel);
   function("ctFindCheapest", &app::find_cheapest);
+  function("ctMacCurve", &app::mac_curve);
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
   function("ctSinks", &app::sinks);

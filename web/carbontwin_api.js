@@ -168,6 +168,9 @@
       if (!Number.isInteger(peakBy) || (neutralBy !== undefined && !Number.isInteger(neutralBy))) return null;
       return parse(call('ctFindCheapest', '', peakBy, neutralBy || 0));
     },
+    // The marginal abatement cost curve of a year from the current scenario (twin/cost; drawn in the scenarios
+    // panel) → {year, base, entries: [{lever, abatement_t, net_cost_yuan, cost_per_t, abates}], eval_ms}.
+    macCurve: (year) => (Number.isInteger(year) ? parse(call('ctMacCurve', '', year)) : null),
     setScenarioPanel: (open) => typeof open === 'boolean' && call('ctSetScenarioPanel', false, open),
     // Internal, for web/scenarios.js.
     _setSavedScenarios: (list) => call('ctSetSavedScenarios', false, JSON.stringify(list)),

@@ -126,6 +126,74 @@ void draw_cheapest(const Strings& s, const ScenarioView& v, ScenarioUiState* ui,
   }
 }
 
+// The MAC curve: bars side by side, width = abatement (kt), height = cost per tonne (yuan/t, below the
+// axis when the move saves money), the widest ones named.
+void draw_mac(const Strings& s, const ScenarioView& v, ScenarioUiState* ui, ScenarioActions* actions) {
+  const float font = ImGui::GetFontSize();
+  if (ui->scroll_to_mac) {
+    ImGui::SetScrollHereY(0.0f);
+    ui->scroll_to_mac = false;
+  }
+  if (ImGui::Button(s.format("scen.mac.run", {{"year", std::to_string(v.year)}}).c_str(), ImVec2(-1.0f, 2.0f * font)))
+    actions->mac_year = v.year;
+  if (v.mac == nullptr) return;
+  const MacView& m = *v.mac;
+  ImGui::TextWrapped("%s", s.format("scen.mac.title", {{"year", std::to_string(m.year)}}).c_str());
+  if (m.stale) ImGui::TextDisabled("%s", s.tr("scen.mac.stale"));
+  double total = 0, lo = 0, hi = 0, second = 0;
+  for (const MacBar& b : m.bars) {
+    total += b.abatement_t;
+    lo = std::min(lo, b.cost_per_t);
+    if (b.cost_per_t > hi) second = hi, hi = b.cost_per_t;
+    else second = std::max(second, b.cost_per_t);
+  }
+  // One very dear measure (urban parks abate little at a high cost) would flatten every other bar: the
+  // axis then stops above the second dearest and that bar is cut, its value written on it.
+  const bool clipped = second > 0.0 && hi > 4.0 * second;
+  if (clipped) hi = 1.3 * second;
+  if (m.bars.empty() || !(total > 0.0)) {
+    ImGui::TextDisabled("%s", s.tr("scen.mac.none"));
+    return;
+  }
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x, h = 9.0f * font;
+  const float left = p.x + 3.5f * font, right = p.x + w - 0.5f * font, top = p.y + 0.5f * font, bottom = p.y + h - 1.2f * font;
+  const double span = hi - lo > 0 ? hi - lo : 1.0;
+  auto y_of = [&](double c) { return bottom - static_cast<float>((c - lo) / span) * (bottom - top); };
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float zero = y_of(0.0);
+  double x = 0;
+  for (const MacBar& b : m.bars) {
+    const float x0 = left + static_cast<float>(x / total) * (right - left);
+    x += b.abatement_t;
+    const float x1 = left + static_cast<float>(x / total) * (right - left);
+    const ImU32 colour = b.cost_per_t < 0 ? kDown : IM_COL32(230, 150, 60, 255);
+    const double shown = std::min(b.cost_per_t, hi);
+    dl->AddRectFilled(ImVec2(x0, std::min(zero, y_of(shown))), ImVec2(std::max(x1 - 1.0f, x0 + 1.0f), std::max(zero, y_of(shown))),
+                      colour);
+    if (b.cost_per_t > hi) {
+      const std::string cut = s.format("scen.mac.cut", {{"v", format_number(b.cost_per_t, 0)}});
+      const float tw = ImGui::CalcTextSize(cut.c_str()).x;
+      dl->AddText(ImVec2(std::max(left, x1 - tw), top - 0.5f * font), IM_COL32(150, 80, 20, 255), cut.c_str());
+    }
+    const ImVec2 ts = ImGui::CalcTextSize(b.label.c_str());
+    if (x1 - x0 > ts.x + 4.0f)
+      dl->AddText(ImVec2(0.5f * (x0 + x1 - ts.x), b.cost_per_t < 0 ? zero + 2.0f : zero - ts.y - 2.0f),
+                  ImGui::GetColorU32(ImGuiCol_Text), b.label.c_str());
+  }
+  dl->AddLine(ImVec2(left, zero), ImVec2(right, zero), IM_COL32(90, 90, 90, 255), 1.0f);
+  for (double c : {lo, hi}) {
+    const std::string label = format_number(c, 0);
+    dl->AddText(ImVec2(p.x, y_of(c) - 0.5f * font), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+  }
+  const std::string axis = s.format("scen.mac.axis", {{"kt", format_number(total / 1e3, 0)}});
+  dl->AddText(ImVec2(left, bottom + 0.15f * font), ImGui::GetColorU32(ImGuiCol_TextDisabled), axis.c_str());
+  ImGui::Dummy(ImVec2(w, h));
+  for (const MacBar& b : m.bars)  // the list the bars stand for (narrow ones are not named on the chart)
+    ImGui::TextDisabled("%s", s.format("scen.mac.line", {{"lever", b.label}, {"kt", format_number(b.abatement_t / 1e3, 1)},
+                                                          {"cost", format_number(b.cost_per_t, 0)}}).c_str());
+}
+
 }  // namespace
 
 void draw_scenario_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const ScenarioUiState& state,
@@ -182,6 +250,8 @@ void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, Im
   }
   ImGui::Separator();
   draw_cheapest(s, v, ui, actions);
+  ImGui::Separator();
+  draw_mac(s, v, ui, actions);
   ImGui::Separator();
 
   // Saved scenarios, newest first: load, compare (toggle), delete.

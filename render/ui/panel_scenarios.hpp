@@ -48,6 +48,20 @@ struct PlanView {
   std::vector<PlanLine> lines;
 };
 
+// The marginal abatement cost curve of a year (twin/cost/mac_curve.hpp): each lever moved alone to its
+// ambitious setting, its abatement that year (bar width) and cost per tonne (bar height), cheapest first.
+struct MacBar {
+  std::string label;
+  double abatement_t = 0;
+  double cost_per_t = 0;
+};
+struct MacView {
+  int year = 2030;
+  std::vector<MacBar> bars;  // abating levers, ascending cost per tonne
+  bool stale = false;        // the scenario changed since it was computed
+  double eval_ms = 0;
+};
+
 struct ScenarioView {
   const std::vector<SavedScenarioRow>* saved = nullptr;
   const std::vector<std::string>* compared = nullptr;  // names drawn in the chart, ≤ 2
@@ -55,6 +69,8 @@ struct ScenarioView {
   std::string status;                                  // last outcome ("saved", a link copied, an error)
   const QrMatrix* share_qr = nullptr;                  // the shared link's QR code (null: none made yet)
   const PlanView* plan = nullptr;                      // the last "find the cheapest way" (null: none yet)
+  const MacView* mac = nullptr;                        // the last MAC curve (null: none computed yet)
+  int year = 2030;                                     // the chart's scrubbed year (the MAC curve's year)
 };
 
 struct ScenarioActions {
@@ -71,6 +87,7 @@ struct ScenarioActions {
     std::optional<int> neutral_by;
   };
   std::optional<Goal> find_cheapest;  // run the optimiser from the current scenario and apply its plan
+  std::optional<int> mac_year;        // compute the MAC curve of this year
 };
 
 struct ScenarioUiState {
@@ -80,6 +97,7 @@ struct ScenarioUiState {
   int peak_by = 2025;                  // the goal fields of "find the cheapest way"
   bool neutral_on = false;
   int neutral_by = 2055;
+  bool scroll_to_mac = false;          // set by the app when a new MAC curve arrives: scroll it into view
 };
 
 class PanelRects;

@@ -216,6 +216,29 @@ export async function scenarioChecks({ page, check, args, out, state }) {
     await page.evaluate(() => { CarbonTwin.resetLevers(); CarbonTwin.setScenarioPanel(false); });
   });
 
+  await check('the MAC curve of 2030 is drawn in the scenarios panel and equals carbontwin cost\'s', async () => {
+    const m = await page.evaluate(() => {
+      CarbonTwin.resetLevers();
+      CarbonTwin.setScenarioPanel(true);
+      return CarbonTwin.macCurve(2030);
+    });
+    assert.ok(m.entries.length >= 10, JSON.stringify(m).slice(0, 300));
+    const costs = m.entries.filter((e) => e.abates).map((e) => e.cost_per_t);
+    for (let i = 1; i < costs.length; ++i) assert.ok(costs[i - 1] <= costs[i], 'MAC curve sorted by cost per tonne');
+    console.log(`     MAC curve 2030: ${costs.length} abating levers in ${m.eval_ms.toFixed(0)} ms in the page`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, 'scenario-mac.png') });
+    if (args['native-cli']) {
+      const file = path.join(out, 'mac-scenario.json');
+      fs.writeFileSync(file, await page.evaluate(() => CarbonTwin.scenarioFileText()));
+      const native = JSON.parse(execFileSync(args['native-cli'], ['cost', '--scenario', file, '--year', '2030', '--baseline', 'table', '--json', '-'],
+        { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }));
+      assert.deepEqual(m.entries.map((e) => [e.lever, e.abatement_t, e.cost_per_t]),
+        native.mac_curve.entries.map((e) => [e.lever, e.abatement_t, e.cost_per_t]));
+    }
+    await page.evaluate(() => CarbonTwin.setScenarioPanel(false));
+  });
+
   if (args['native-cli']) {
     await check('a scenario file from the page runs unchanged in the native CLI, with the same milestones', async () => {
       const r = await page.evaluate(() => {
