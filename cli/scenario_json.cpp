@@ -198,6 +198,27 @@ void read_target_line(const json& v, const std::string& path, twin::drivers::Tar
   }
 }
 
+// "factor_multipliers": {electricity, heat, coal, gas, oil}: numbers (bounds: validate_scenario); the keys
+// not given stay 1 (the published factors).
+void read_factor_multipliers(const json& v, const std::string& path, twin::pathway::FactorMultipliers* m,
+                             std::vector<std::string>* errors) {
+  if (!v.is_object()) {
+    errors->push_back(path + ": expected an object {electricity, heat, coal, gas, oil} of multipliers");
+    return;
+  }
+  for (const auto& [key, value] : v.items()) {
+    const std::string p = path + "." + key;
+    double* field = key == "electricity" ? &m->electricity
+                    : key == "heat"      ? &m->heat
+                    : key == "coal"      ? &m->coal
+                    : key == "gas"       ? &m->gas
+                    : key == "oil"       ? &m->oil
+                                         : nullptr;
+    if (field == nullptr) errors->push_back(p + ": unknown key (expected electricity, heat, coal, gas, oil)");
+    else read_number(value, p, field, errors);
+  }
+}
+
 // "dual_control": {indicator key: line, …, "carbon_budget": "none" | {start_year, cap_t}}; indicators
 // not given keep their default lines.
 void read_dual_control(const json& v, const std::string& path, twin::drivers::DualControlTargets* targets,
@@ -301,15 +322,18 @@ bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector
       }
     } else if (key == "dual_control") {
       read_dual_control(value, path, &scenario->dual_control, errors);
+    } else if (key == "factor_multipliers") {
+      read_factor_multipliers(value, path, &scenario->factor_multipliers, errors);
     } else {
       errors->push_back(path + ": unknown key (expected name, description, grid_region, levers, options, new_lines, "
-                               "dual_control)");
+                               "dual_control, factor_multipliers)");
     }
   }
   if (errors->size() != before) return false;
   for (const auto& e : twin::pathway::validate_scenario(*scenario)) {
     const bool lever = twin::pathway::find_lever(e.where).has_value();
-    const bool line = e.where.rfind("new_lines[", 0) == 0 || e.where.rfind("dual_control.", 0) == 0;
+    const bool line = e.where.rfind("new_lines[", 0) == 0 || e.where.rfind("dual_control.", 0) == 0 ||
+                      e.where == "factor_multipliers";
     const std::string at = lever ? "$.levers." + e.where + "." + e.field
                            : line ? "$." + e.where + "." + e.field
                                   : "$.options." + e.where;
@@ -358,6 +382,10 @@ nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
                            {"neutrality_threshold_pct_of_peak", o.neutrality_threshold_pct_of_peak}}},
               {"levers", levers}};
   doc["dual_control"] = dual_control_targets_json(scenario.dual_control);
+  const twin::pathway::FactorMultipliers& fm = scenario.factor_multipliers;
+  if (fm.electricity != 1.0 || fm.heat != 1.0 || fm.coal != 1.0 || fm.gas != 1.0 || fm.oil != 1.0)  // only when set
+    doc["factor_multipliers"] = {{"electricity", fm.electricity}, {"heat", fm.heat}, {"coal", fm.coal},
+                                 {"gas", fm.gas}, {"oil", fm.oil}};
   if (!scenario.new_lines.empty()) {  // written only when there are any (older outputs unchanged)
     json lines = json::array();
     for (const auto& n : scenario.new_lines) {
@@ -379,7 +407,7 @@ nlohmann::ordered_json scenario_changes_to_json(const Scenario& scenario) {
   const Scenario base = twin::pathway::default_scenario();
   const json full = scenario_to_json(scenario), plain = scenario_to_json(base);
   json doc = {{"name", scenario.name}};
-  for (const char* key : {"grid_region", "options", "dual_control", "new_lines"})
+  for (const char* key : {"grid_region", "options", "dual_control", "new_lines", "factor_multipliers"})
     if (full.contains(key) && (!plain.contains(key) || full[key] != plain[key])) doc[key] = full[key];
   json levers = json::object();
   for (int i = 0; i < twin::pathway::kLeverCount; ++i) {

@@ -275,3 +275,23 @@ message(STATUS "echoed scenario reads back: same milestones")
 string(REGEX REPLACE "(\"unit\"[ ]*:[ ]*)\"%/yr\"" "\\1\"%\"" wrong_unit "${echoed}")
 file(WRITE "${OUT}/wrong_unit.json" "${wrong_unit}")
 expect_failure("a lever's unit changed" "retrofit_rate_pct_per_yr.unit" "${CLI}" pathway --scenario "${OUT}/wrong_unit.json" --json "${OUT}/x.json")
+
+# Factor multipliers in a scenario file (what an ensemble sample varies): read, applied, bounded.
+file(WRITE "${OUT}/multipliers.json" [=[{"factor_multipliers": {"electricity": 1.5}}]=])
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --scenario "${OUT}/multipliers.json" --json "${OUT}/mult_out.json"
+                RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --json "${OUT}/plain_out.json"
+                RESULT_VARIABLE rc2 OUTPUT_QUIET ERROR_QUIET)
+if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
+  message(FATAL_ERROR "factor_multipliers scenario failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/mult_out.json" mult_doc)
+file(READ "${OUT}/plain_out.json" plain_doc)
+string(JSON mult_cum GET "${mult_doc}" milestones cumulative_t)
+string(JSON plain_cum GET "${plain_doc}" milestones cumulative_t)
+string(JSON echoed_mult GET "${mult_doc}" scenario factor_multipliers electricity)
+if(NOT mult_cum GREATER plain_cum OR NOT echoed_mult EQUAL 1.5)
+  message(FATAL_ERROR "electricity ×1.5: cumulative ${mult_cum} vs ${plain_cum}, echoed ${echoed_mult}")
+endif()
+file(WRITE "${OUT}/bad_multiplier.json" [=[{"factor_multipliers": {"coal": 50}}]=])
+expect_failure("a factor multiplier out of bounds" "$.factor_multipliers.coal" "${CLI}" pathway --scenario "${OUT}/bad_multiplier.json" --json "${OUT}/x.json")
