@@ -15,6 +15,7 @@
 //   carbontwin region --spec REGION.json [--baseline table|simulated] [--transport none|model] --json OUT
 //   carbontwin cost --scenario FILE [--year Y] [--seed N | --city CITY] [--baseline simulated|table] --json OUT
 //   carbontwin optimise --peak-by Y [--neutral-by Y2] [--budget-t T] [--scenario BASE] --json OUT [--scenario-out FILE]
+//   carbontwin monitor plume --q-g-s Q --u-m-s U --stability A-F --x-m X --y-m Y --z-m Z --h-m H [--terrain urban|rural]
 //   carbontwin compare --a A.json --b B.json [--seed N | --city CITY] [--baseline simulated|table] --json OUT
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -30,6 +31,7 @@
 #include "cli/ensemble_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/import_command.hpp"
+#include "cli/monitor_command.hpp"
 #include "cli/optimise_command.hpp"
 #include "cli/pathway_command.hpp"
 #include "cli/region_command.hpp"
@@ -66,6 +68,9 @@ int main(int argc, char** argv) {
   CLI::App* region = cli::add_region_command(app, &region_options);
   cli::OptimiseCommandOptions optimise_options;
   CLI::App* optimise = cli::add_optimise_command(app, &optimise_options);
+  cli::MonitorCommandOptions monitor_options;
+  CLI::App* monitor_plume = nullptr;
+  CLI::App* monitor = cli::add_monitor_command(app, &monitor_options, &monitor_plume);
   cli::CompareCommandOptions compare_options;
   CLI::App* compare = cli::add_compare_command(app, &compare_options);
   try {
@@ -87,6 +92,7 @@ int main(int argc, char** argv) {
   if (cost->parsed()) return cli::run_cost_command(cost_options);
   if (region->parsed()) return cli::run_region_command(region_options);
   if (optimise->parsed()) return cli::run_optimise_command(optimise_options);
+  if (monitor->parsed() && monitor_plume->parsed()) return cli::run_monitor_plume(monitor_options.plume);
   if (compare->parsed()) return cli::run_compare_command(compare_options);
   return 2;
 }
