@@ -75,11 +75,16 @@ fi
 if [[ ! -f $CT_DEPS_DIR/qrencode/qrencode.c ]]; then
   qr_work=$(mktemp -d)
   say "fetching Debian source package qrencode"
-  (cd "$qr_work" && apt-get source -qq --download-only qrencode >/dev/null 2>&1) || {
-    as_root apt-get update -qq; (cd "$qr_work" && apt-get source -qq --download-only qrencode >/dev/null)
-  }
+  # Only the upstream tarball is needed. Debian's mirror here has lacked some packages' .debian.tar.xz
+  # (404), which fails apt-get after the tarball has arrived: judge by the tarball, not the exit status.
+  (cd "$qr_work" && apt-get source -qq --download-only qrencode >/dev/null 2>&1) || true
+  if ! compgen -G "$qr_work/qrencode_*.orig.tar.*" >/dev/null; then
+    as_root apt-get update -qq
+    (cd "$qr_work" && apt-get source -qq --download-only qrencode >/dev/null 2>&1) || true
+  fi
+  compgen -G "$qr_work/qrencode_*.orig.tar.*" >/dev/null || { say "cannot fetch qrencode's source tarball"; exit 1; }
   rm -rf "$CT_DEPS_DIR/qrencode" && mkdir -p "$CT_DEPS_DIR/qrencode"
-  tar -C "$CT_DEPS_DIR/qrencode" --strip-components=1 -xjf "$qr_work"/qrencode_*.orig.tar.bz2
+  tar -C "$CT_DEPS_DIR/qrencode" --strip-components=1 -xf "$qr_work"/qrencode_*.orig.tar.*
   rm -rf "$qr_work"
 fi
 # A folder of links to just the header-only libraries, for the wasm include path
