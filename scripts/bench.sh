@@ -9,8 +9,10 @@ source scripts/env.sh
 runs=${1:-9}
 out=build/bench
 mkdir -p "$out"
-bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import ct_bench_energy carbontwin
-bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import ct_bench_energy carbontwin_web carbontwin_import
+bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import ct_bench_energy \
+  ct_bench_optimise ct_bench_ensemble carbontwin
+bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import ct_bench_energy ct_bench_optimise \
+  carbontwin_web carbontwin_import
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
 echo "== core kernels, native, Google Benchmark" >&2
@@ -24,6 +26,11 @@ node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_assign.
 echo "== hourly electricity balance of a year (twin/energy), native then wasm" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_energy" | tee "$out/energy-native.jsonl"
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_energy.js" | tee "$out/energy-wasm.jsonl"
+echo "== least-cost plan (optimise/, LP with Clp), native then wasm" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_optimise" "$runs" | tee "$out/optimise-native.jsonl"
+node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_optimise.js" "$runs" | tee "$out/optimise-wasm.jsonl"
+echo "== uncertainty ensemble of 1,000 samples (twin/uncertainty), native" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_ensemble" 1000 "$runs" | tee "$out/ensemble-native.jsonl"
 echo "== import throughput and peak memory (one process per case), native then wasm" >&2
 for c in haidian lujiazui tiled; do "$CT_BUILD_NATIVE/bench/ct_bench_import" 5 "$c"; done | tee "$out/import-native.jsonl"
 for c in haidian lujiazui tiled; do
