@@ -7,6 +7,9 @@
 #include <sstream>
 
 #include "cli/city_source.hpp"
+#include "cli/pathway_baseline.hpp"
+#include "cli/scenario_json.hpp"
+#include "twin/pathway/pathway.hpp"
 #include "twin/buildings/city_energy.hpp"
 #include "twin/energy/building_series.hpp"
 #include "twin/energy/energy_city_def.hpp"
@@ -44,7 +47,13 @@ CLI::App* add_energy_command(CLI::App& app, EnergyCommandOptions* o) {
                   "Energy assets and loads as key,value CSV rows over the default (layout: "
                   "assets/energy/default_energy_system.csv)")
       ->type_name("CSV");
-  cmd->add_option("--year", o->year, "Year of the grid and fuel emission factors (default 2020)")->check(CLI::Range(2000, 2100));
+  cmd->add_option("--year", o->year, "Year of the grid and fuel emission factors (default 2020); with --scenario the "
+                                     "pathway year (2020-2060)")
+      ->check(CLI::Range(2000, 2100));
+  cmd->add_option("--scenario", o->scenario_path,
+                  "Take the year's demand, rooftop PV, district heat, grid factor and supply levers from this "
+                  "scenario's pathway (docs/scenario.md) and balance them over the full year")
+      ->type_name("FILE");
   cmd->add_option("--json", o->json_path, "Write the annual totals to FILE")->type_name("OUT")->required();
   cmd->add_option("--hourly", o->hourly_path, "Write one row per hour, every term in kWh, to FILE")->type_name("CSV");
   return cmd;
@@ -76,9 +85,38 @@ int run_energy_command(const EnergyCommandOptions& o) {
   const te::BuildingSeries series = te::building_series(buildings, def.loads.rooftop_pv_share);
   const te::EnergyProfiles profiles = te::make_energy_profiles(weather, def.system, def.loads.shapes);
   const te::EnergyFactors factors = te::energy_factors_for_year(o.year, loaded.grid);
-  const auto balance_start = std::chrono::steady_clock::now();
-  const te::EnergyYearResult r =
-      te::evaluate_energy_year(def.system, profiles, te::drivers_of(series, def.loads, factors, o.year));
+  auto balance_start = std::chrono::steady_clock::now();
+  te::EnergyYearResult r;
+  if (o.scenario_path.empty()) {
+    r = te::evaluate_energy_year(def.system, profiles, te::drivers_of(series, def.loads, factors, o.year));
+  } else {  // the pathway year's drivers (local_supply.hpp), balanced over every hour of the year
+    namespace tp = twin::pathway;
+    if (o.year < tp::kFirstYear || o.year > tp::kLastYear) {
+      std::cerr << "carbontwin energy: --year " << o.year << " is outside the pathway's years " << tp::kFirstYear << "-"
+                << tp::kLastYear << "\n";
+      return 1;
+    }
+    tp::Scenario scenario = tp::default_scenario();
+    if (!read_scenario_file(o.scenario_path, "energy", &scenario)) return 1;
+    tp::Baseline base;
+    if (!build_pathway_baseline(loaded, scenario, BaselineChoice{}, "energy", &base)) return 1;
+    if (!base.local_supply.present()) {
+      std::cerr << "carbontwin energy: --scenario: this city has no local energy system in its pathway (an imported "
+                   "city keeps the annual grid factor), so there is no pathway balance to expand\n";
+      return 1;
+    }
+    // The pathway's local supply on this run's assets, weather and simulated hours.
+    base.local_supply =
+        tp::local_supply_base(def, profiles, series.electricity_kwh, series.rooftop_pv_kwh, series.district_heat_kwh);
+    const tp::PathwayResult path = tp::evaluate_pathway(base, scenario);
+    const tp::LocalSupplyYear& ls = path.years[o.year - tp::kFirstYear].local_supply;
+    const tp::LocalSupplyBase full = tp::local_supply_base(def, profiles, series.electricity_kwh, series.rooftop_pv_kwh,
+                                                           series.district_heat_kwh, /*representative=*/false);
+    balance_start = std::chrono::steady_clock::now();
+    r = tp::local_supply_balance(full, o.year, scenario.grid_region, ls.demand, ls.grid_factor_kg_per_kwh, ls.levers);
+    std::printf("pathway year %d of %s: representative days gave self-sufficiency %.4f, factor %.4f kgCO2/kWh\n",
+                o.year, o.scenario_path.c_str(), ls.self_sufficiency, ls.factor_kg_per_kwh);
+  }
   const double balance_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - balance_start).count();
   for (const te::EnergyIssue& i : r.issues) std::cerr << "carbontwin energy: " << i.where << ": " << i.message << "\n";

@@ -147,6 +147,18 @@ ordered_json year_json(const PathwayYear& y) {
           {"sinks", {{"area_ha", ws.sink_area_ha}, {"removals_t", ws.sinks_t}}},
           {"dual_control", dual_control_json(y)}};
   if (y.transport.present) doc["transport"] = transport_json(y.transport);  // per-year values (…/yr)
+  if (y.local_supply.present) {  // the hourly balance of the city's own supply (the page: the same keys)
+    const twin::pathway::LocalSupplyYear& ls = y.local_supply;
+    doc["local_supply"] = {
+        {"rooftop_pv_kwh", ls.rooftop_pv_kwh}, {"utility_pv_kwh", ls.utility_pv_kwh}, {"wind_kwh", ls.wind_kwh},
+        {"chp_kwh", ls.chp_kwh}, {"thermal_kwh", ls.thermal_kwh}, {"local_generation_kwh", ls.local_generation_kwh},
+        {"import_kwh", ls.import_kwh}, {"export_kwh", ls.export_kwh}, {"curtailment_kwh", ls.curtailment_kwh},
+        {"self_sufficiency", ls.self_sufficiency}, {"factor_kg_per_kwh", ls.factor_kg_per_kwh},
+        {"buildings_factor_kg_per_kwh", ls.buildings_factor_kg_per_kwh},
+        {"ev_factor_kg_per_kwh", ls.ev_factor_kg_per_kwh}, {"rest_factor_kg_per_kwh", ls.rest_factor_kg_per_kwh},
+        {"plants_scope1_memo", {{"co2_t", ls.plants_scope1.co2_t}, {"ch4_t", ls.plants_scope1.ch4_t},
+                                {"n2o_t", ls.plants_scope1.n2o_t}, {"co2e_t", ls.plants_scope1.co2e_t}}}};
+  }
   return doc;
 }
 

@@ -83,8 +83,8 @@ bool App::set_energy_hourly(const emscripten::val& hourly, int stride, int hours
 
 // Inputs of year_ (annual totals from the pathway year; shapes from the base year's simulation):
 //   buildings' electricity = residential + commercial + industry-sector electricity bought, less the
-//     plants' own (PathwayYear::industry), plus the rooftop PV used on site (generation − export):
-//     the gross demand whose hourly shape the building simulation gave;
+//     plants' own (PathwayYear::industry) — gross of rooftop PV with the pathway's local supply, else plus
+//     the rooftop PV used on site (generation − export): the demand whose hourly shape the simulation gave;
 //   rooftop PV = PathwayYear::pv_generation_kwh over the shape of every roof's potential;
 //   district heat = the same sectors' heat bought, less the plants';
 //   EV charging = the transport year's electricity less metro traction (that goes to "other");
@@ -106,7 +106,10 @@ void App::update_energy_year() {
   };
   render::EnergyBalanceInputs in;
   in.year = year_;
-  in.buildings_electricity_kwh = bought(el) + std::max(0.0, y.pv_generation_kwh - y.pv_export_kwh);
+  // With the local supply in the pathway (twin/pathway/local_supply.hpp) the energy bought is already gross
+  // of rooftop PV (PV is a supply of the balance); without it, PV used on site was netted per sector.
+  in.buildings_electricity_kwh =
+      bought(el) + (y.local_supply.present ? 0.0 : std::max(0.0, y.pv_generation_kwh - y.pv_export_kwh));
   in.rooftop_pv_kwh = y.pv_generation_kwh;
   in.district_heat_kwh = bought(dh);
   in.ev_kwh = y.transport.present ? std::max(0.0, y.transport.energy_kwh[el] - y.transport.metro_electricity_kwh) : 0.0;

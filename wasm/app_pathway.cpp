@@ -131,6 +131,18 @@ std::string App::pathway_json() const {
                                        {"energy_tce_per_capita", y.dual_control.energy_per_capita_tce},
                                        {"co2_t_per_capita", y.dual_control.co2_per_capita_t},
                                        {"gdp_10k_yuan", y.economy.gdp_10k_yuan}}}});
+    if (y.local_supply.present) {  // the same block as `carbontwin pathway --json`
+      const twin::pathway::LocalSupplyYear& ls = y.local_supply;
+      years.back()["local_supply"] = {
+          {"rooftop_pv_kwh", ls.rooftop_pv_kwh}, {"utility_pv_kwh", ls.utility_pv_kwh}, {"wind_kwh", ls.wind_kwh},
+          {"chp_kwh", ls.chp_kwh}, {"thermal_kwh", ls.thermal_kwh}, {"local_generation_kwh", ls.local_generation_kwh},
+          {"import_kwh", ls.import_kwh}, {"export_kwh", ls.export_kwh}, {"curtailment_kwh", ls.curtailment_kwh},
+          {"self_sufficiency", ls.self_sufficiency}, {"factor_kg_per_kwh", ls.factor_kg_per_kwh},
+          {"buildings_factor_kg_per_kwh", ls.buildings_factor_kg_per_kwh},
+          {"ev_factor_kg_per_kwh", ls.ev_factor_kg_per_kwh}, {"rest_factor_kg_per_kwh", ls.rest_factor_kg_per_kwh},
+          {"plants_scope1_memo", {{"co2_t", ls.plants_scope1.co2_t}, {"ch4_t", ls.plants_scope1.ch4_t},
+                                  {"n2o_t", ls.plants_scope1.n2o_t}, {"co2e_t", ls.plants_scope1.co2e_t}}}};
+    }
   }
   // Years out of the scenario's dual-control bounds, per indicator and for the carbon budget.
   nlohmann::ordered_json out_of_bounds = nlohmann::ordered_json::object();

@@ -22,6 +22,7 @@ namespace app {
 namespace {
 
 constexpr std::size_t kMaxCompared = 2;
+constexpr int kPageMaxExactPlayers = 5;
 
 std::string join_lines(const std::vector<std::string>& lines) {
   std::string all;
@@ -109,7 +110,11 @@ void App::update_waterfall() {
                                             transport_baseline_for(scenario_).changes};
   twin::decision::Attribution a;
   const double t0 = emscripten_get_now();
-  const std::string error = twin::decision::attribute(baseline_, c.scenario, scenario_, changes, &a);
+  // The page's budget of about 100 ms: 2^5 = 32 pathways at ≈ 1.9 ms each in wasm (bench/core_bench_main.cpp);
+  // with more levers differing, the split is by sector (at most 2^5 here too, as few sectors differ at once).
+  twin::decision::AttributionOptions options;
+  options.max_exact_players = kPageMaxExactPlayers;
+  const std::string error = twin::decision::attribute(baseline_, c.scenario, scenario_, changes, &a, options);
   waterfall_ = render::ScenarioWaterfall{};
   waterfall_.against = c.name;
   if (!error.empty()) {

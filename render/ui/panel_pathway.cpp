@@ -21,6 +21,9 @@ using twin::pathway::LeverId;
 constexpr LeverId kLeverOrder[] = {
     LeverId::CoalPowerRetirementPct,       LeverId::GridNonfossilAddedPts,
     LeverId::GreenPowerPurchasePct,        LeverId::GridFactorReductionPct,
+    LeverId::LocalPvAddedMw,               LeverId::LocalWindAddedMw,
+    LeverId::LocalStorageAddedMwh,         LeverId::ChpCoalToGasPct,
+    LeverId::SmartChargingSharePct,
     LeverId::EvSalesSharePct,
     LeverId::RetrofitRatePctPerYr,         LeverId::HeatPumpSharePct,
     LeverId::RooftopPvCoveragePct,         LeverId::TransitHeadwayChangePct,

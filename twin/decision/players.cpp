@@ -88,6 +88,7 @@ const char* to_string(SectorGroup group) {
 
 SectorGroup lever_group(LeverId lever) {
   if (lever == LeverId::GridFactorReductionPct || lever == LeverId::HeatFactorReductionPct) return SectorGroup::PowerSupply;
+  if (lever >= LeverId::LocalPvAddedMw) return SectorGroup::PowerSupply;  // the local supply levers (appended last)
   if (lever < LeverId::EvSalesSharePct) return SectorGroup::Buildings;
   if (lever < LeverId::GridNonfossilAddedPts) return SectorGroup::Transport;
   if (lever < LeverId::IndustryEfficiencyPct) return SectorGroup::PowerSupply;

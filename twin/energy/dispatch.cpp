@@ -34,7 +34,14 @@ Dispatch dispatch_electricity(const DispatchInputs& in, const EnergySystemDef& d
   double pool_kg = 0.0;  // CO2 held in the stored energy (initial charge counted carbon-free)
   const double f_grid = factors.grid_co2_kg_per_kwh;
 
+  const bool weighted = !in.weight.empty();
+  assert((!weighted || in.weight.size() == n) && "dispatch_electricity: weights of another length");
   for (std::size_t h = 0; h < n; ++h) {
+    const double w = weighted ? in.weight[h] : 1.0;  // annual sums: Σ weight × hour
+    if (weighted && h % 24 == 0) {                   // a representative day starts
+      soc = r.storage_initial_soc_kwh;
+      pool_kg = 0.0;
+    }
     const double demand = in.demand_kwh[h];
     const double must = in.variable_kwh[h] + in.chp_kwh[h] + thermal_min;
     const double net = demand - must;
@@ -77,12 +84,12 @@ Dispatch dispatch_electricity(const DispatchInputs& in, const EnergySystemDef& d
       const double frac = p.local_first ? frac_local : frac_backup;
       const double el = p.capacity_kw * (p.min_load_share + frac * (1.0 - p.min_load_share));
       const double fuel = el / p.electrical_efficiency;
-      r.thermal_plant_kwh[i] += el;
-      r.thermal_plant_fuel_kwh[i] += fuel;
+      r.thermal_plant_kwh[i] += w * el;
+      r.thermal_plant_fuel_kwh[i] += w * fuel;
       thermal += el;
       thermal_kg += fuel * factors.of(p.fuel).co2_kg_per_kwh;
     }
-    r.thermal_co2_kg += thermal_kg;
+    r.thermal_co2_kg += w * thermal_kg;
 
     const double local = in.variable_kwh[h] + in.chp_kwh[h] + thermal;
     const double served = demand - unserved;
@@ -113,8 +120,8 @@ Dispatch dispatch_electricity(const DispatchInputs& in, const EnergySystemDef& d
     const double used_kg = direct * f_loc + discharge * f_store + imp * f_grid;
     r.local_factor_kg_per_kwh[h] = f_loc;
     r.factor_kg_per_kwh[h] = served > 0.0 ? used_kg / served : f_grid;
-    r.consumed_co2_kg += used_kg;
-    r.exported_co2_kg += exp * f_loc;
+    r.consumed_co2_kg += w * used_kg;
+    r.exported_co2_kg += w * (exp * f_loc);
   }
   return r;
 }

@@ -37,6 +37,10 @@ struct DispatchInputs {  // hourly, kWh, all the same length
   std::span<const double> variable_kwh;        // rooftop PV + utility PV + wind (zero-carbon)
   std::span<const double> chp_kwh;             // must-run CHP electricity
   std::span<const double> chp_co2_kg;          // CO2 allocated to that electricity
+  // Representative days (EnergyProfiles::weight): empty for a plain year. When given, the annual sums
+  // are Σ weight × hour and storage restarts every 24 hours at its initial SoC with an empty carbon
+  // pool (it cycles within each representative day).
+  std::span<const double> weight;
 };
 
 struct Dispatch {

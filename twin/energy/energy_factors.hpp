@@ -42,10 +42,26 @@ struct GasEmissions {
   double n2o_t = 0.0;
   double co2e_t = 0.0;
 };
-// Emissions of burning `fuel_kwh` of `fuel`.
-GasEmissions fuel_emissions(const EnergyFactors& factors, emissions::Carrier fuel, double fuel_kwh);
-void add(GasEmissions* sum, const GasEmissions& part);
-GasEmissions scaled(const GasEmissions& e, double share);
+// Emissions of burning `fuel_kwh` of `fuel`. Inline: the heat balance calls these every hour (the
+// pathway runs it every year); the arithmetic is the same wherever it is compiled (-ffp-contract=off).
+inline GasEmissions fuel_emissions(const EnergyFactors& factors, emissions::Carrier fuel, double fuel_kwh) {
+  const FuelGasFactors& g = factors.of(fuel);
+  GasEmissions e;
+  e.co2_t = fuel_kwh * g.co2_kg_per_kwh / 1000.0;
+  e.ch4_t = fuel_kwh * g.ch4_kg_per_kwh / 1000.0;
+  e.n2o_t = fuel_kwh * g.n2o_kg_per_kwh / 1000.0;
+  e.co2e_t = e.co2_t + factors.gwp_ch4 * e.ch4_t + factors.gwp_n2o * e.n2o_t;
+  return e;
+}
+inline void add(GasEmissions* sum, const GasEmissions& part) {
+  sum->co2_t += part.co2_t;
+  sum->ch4_t += part.ch4_t;
+  sum->n2o_t += part.n2o_t;
+  sum->co2e_t += part.co2e_t;
+}
+inline GasEmissions scaled(const GasEmissions& e, double share) {
+  return {e.co2_t * share, e.ch4_t * share, e.n2o_t * share, e.co2e_t * share};
+}
 
 // One row of the embedded non-CO2 table (kg per TJ NCV) and of the GWP table.
 struct NonCo2FactorRow {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace twin::energy {
 
@@ -16,11 +17,12 @@ struct Checker {
     return buf;
   }
   // lo ≤ v ≤ hi (lo < v when lo_open), and finite.
-  void range(const std::string& where, double v, double lo, double hi, bool lo_open = false) {
+  // `where` as a view: the name is only copied when something is wrong (validation runs every pathway year).
+  void range(std::string_view where, double v, double lo, double hi, bool lo_open = false) {
     if (!std::isfinite(v)) {
-      issues->push_back({where, "is not a finite number (" + num(v) + ")"});
+      issues->push_back({std::string(where), "is not a finite number (" + num(v) + ")"});
     } else if (v < lo || (lo_open && v == lo) || v > hi) {
-      issues->push_back({where, num(v) + " is outside " + (lo_open ? "(" : "[") + num(lo) + ", " + num(hi) + "]"});
+      issues->push_back({std::string(where), num(v) + " is outside " + (lo_open ? "(" : "[") + num(lo) + ", " + num(hi) + "]"});
     }
   }
   void fuel(const std::string& where, emissions::Carrier c) {

@@ -52,6 +52,25 @@ double sum(const std::vector<double>& v) {
   return s;
 }
 
+// Σ weight × value (representative days); the plain sum without weights (bit for bit as before).
+// Weights are constant over each 24-hour day: Σ_day w × (Σ of its hours), the hours summed in four
+// fixed interleaved partial sums (a fixed order, so deterministic; four times shorter dependency chains).
+double wsum(const std::vector<double>& v, const std::vector<double>& weight) {
+  if (weight.empty()) return sum(v);
+  double s = 0.0;
+  for (std::size_t d = 0; d + 24 <= v.size(); d += 24) {
+    double a = 0.0, b = 0.0, c = 0.0, e = 0.0;
+    for (std::size_t i = 0; i < 24; i += 4) {
+      a += v[d + i];
+      b += v[d + i + 1];
+      c += v[d + i + 2];
+      e += v[d + i + 3];
+    }
+    s += weight[d] * ((a + b) + (c + e));
+  }
+  return s;
+}
+
 }  // namespace
 
 EnergyProfiles make_energy_profiles(const climate::WeatherYear& weather, const EnergySystemDef& system,
@@ -94,6 +113,21 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
   const std::uint32_t n = profiles.hours();
   if (profiles.wind_kwh_per_kw.size() != n || profiles.shapes.hours() != n)
     r.issues.push_back({"profiles", "per-unit profiles of different lengths"});
+  if (!profiles.day_of_year.empty() && profiles.day_of_year.size() != n)
+    r.issues.push_back({"profiles.day_of_year", "has " + std::to_string(profiles.day_of_year.size()) +
+                                                    " hours, the profiles have " + std::to_string(n)});
+  if (!profiles.weight.empty()) {
+    if (profiles.weight.size() != n || n % 24 != 0)
+      r.issues.push_back({"profiles.weight", "has " + std::to_string(profiles.weight.size()) + " hours for " +
+                                                 std::to_string(n) + " profile hours (whole 24-hour days needed)"});
+    for (std::size_t h = 0; h < profiles.weight.size(); ++h)
+      if (!(profiles.weight[h] > 0.0 && profiles.weight[h] <= 366.0) || profiles.weight[h] != profiles.weight[h - h % 24]) {
+        r.issues.push_back({"profiles.weight[" + std::to_string(h) + "]", num(profiles.weight[h]) +
+                                                                              " is not a day count in (0, 366] "
+                                                                              "equal over its 24-hour day"});
+        break;
+      }
+  }
   const std::vector<EnergyIssue> driver_issues = validate_energy_drivers(d, n);
   r.issues.insert(r.issues.end(), driver_issues.begin(), driver_issues.end());
   if (!r.issues.empty()) return r;
@@ -101,9 +135,9 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
   // District heat first: its CHP electricity is must-run and its heat pumps are a load.
   if (d.district_heat_kwh.empty()) {
     const std::vector<double> none(n, 0.0);
-    r.heat = balance_heat(none, system, d.factors);
+    r.heat = balance_heat(none, system, d.factors, profiles.day_of_year, profiles.weight);
   } else {
-    r.heat = balance_heat(d.district_heat_kwh, system, d.factors);
+    r.heat = balance_heat(d.district_heat_kwh, system, d.factors, profiles.day_of_year, profiles.weight);
   }
 
   // Demand classes and supply before flexibility.
@@ -133,7 +167,9 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
   const double dr = system.flexibility.demand_response_share;
   const double smart = system.flexibility.smart_charging_share;
   double net[24], added[24], removed[24];
-  for (std::uint32_t start = 0; start < n; start += 24) {
+  // Without flexibility nothing moves (the loop below would give exactly these values): skip it.
+  if (dr == 0.0 && smart == 0.0) y.ev_kwh = ev_habit;
+  for (std::uint32_t start = 0; start < n && (dr != 0.0 || smart != 0.0); start += 24) {
     const std::uint32_t len = std::min<std::uint32_t>(24, n - start);
     double flex_kwh = 0.0, smart_kwh = 0.0;
     for (std::uint32_t i = 0; i < len; ++i) {
@@ -164,41 +200,43 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
   in.variable_kwh = variable;
   in.chp_kwh = y.chp_kwh;
   in.chp_co2_kg = r.heat.chp_electricity_co2_kg;
+  in.weight = profiles.weight;
   r.dispatch = dispatch_electricity(in, system, d.factors);
   const Dispatch& x = r.dispatch;
 
   // Annual summary.
   EnergyYearSummary& m = r.summary;
-  m.demand_kwh = sum(y.demand_kwh);
-  m.unserved_kwh = sum(x.unserved_kwh);
+  const std::vector<double>& wt = profiles.weight;  // empty: a plain year
+  m.demand_kwh = wsum(y.demand_kwh, wt);
+  m.unserved_kwh = wsum(x.unserved_kwh, wt);
   m.served_kwh = m.demand_kwh - m.unserved_kwh;
-  m.buildings_kwh = sum(y.buildings_kwh);
-  m.ev_kwh = sum(y.ev_kwh);
-  m.heat_pump_kwh = sum(y.heat_pump_kwh);
-  m.district_heat_pump_kwh = sum(r.heat.heat_pump_electricity_kwh);
-  m.industry_kwh = sum(y.industry_kwh);
-  m.other_kwh = sum(y.other_kwh);
-  m.rooftop_pv_kwh = sum(y.rooftop_pv_kwh);
-  m.utility_pv_kwh = sum(y.utility_pv_kwh);
-  m.wind_kwh = sum(y.wind_kwh);
-  m.chp_kwh = sum(y.chp_kwh);
-  m.thermal_kwh = sum(x.thermal_kwh);
+  m.buildings_kwh = wsum(y.buildings_kwh, wt);
+  m.ev_kwh = wsum(y.ev_kwh, wt);
+  m.heat_pump_kwh = wsum(y.heat_pump_kwh, wt);
+  m.district_heat_pump_kwh = wsum(r.heat.heat_pump_electricity_kwh, wt);
+  m.industry_kwh = wsum(y.industry_kwh, wt);
+  m.other_kwh = wsum(y.other_kwh, wt);
+  m.rooftop_pv_kwh = wsum(y.rooftop_pv_kwh, wt);
+  m.utility_pv_kwh = wsum(y.utility_pv_kwh, wt);
+  m.wind_kwh = wsum(y.wind_kwh, wt);
+  m.chp_kwh = wsum(y.chp_kwh, wt);
+  m.thermal_kwh = wsum(x.thermal_kwh, wt);
   m.local_generation_kwh = m.rooftop_pv_kwh + m.utility_pv_kwh + m.wind_kwh + m.chp_kwh + m.thermal_kwh;
-  m.import_kwh = sum(x.grid_import_kwh);
-  m.export_kwh = sum(x.grid_export_kwh);
-  m.curtailment_kwh = sum(x.curtailment_kwh);
+  m.import_kwh = wsum(x.grid_import_kwh, wt);
+  m.export_kwh = wsum(x.grid_export_kwh, wt);
+  m.curtailment_kwh = wsum(x.curtailment_kwh, wt);
   const double vre = m.rooftop_pv_kwh + m.utility_pv_kwh + m.wind_kwh;
   m.curtailment_share = vre > 0.0 ? m.curtailment_kwh / vre : 0.0;
-  m.storage_charge_kwh = sum(x.storage_charge_kwh);
-  m.storage_discharge_kwh = sum(x.storage_discharge_kwh);
-  m.storage_loss_kwh = sum(x.storage_loss_kwh);
+  m.storage_charge_kwh = wsum(x.storage_charge_kwh, wt);
+  m.storage_discharge_kwh = wsum(x.storage_discharge_kwh, wt);
+  m.storage_loss_kwh = wsum(x.storage_loss_kwh, wt);
   m.storage_final_soc_kwh = n > 0 ? x.storage_soc_kwh[n - 1] : 0.0;
   m.self_sufficiency = m.served_kwh > 0.0 ? 1.0 - m.import_kwh / m.served_kwh : 0.0;
   for (std::uint32_t h = 0; h < n; ++h) {
     m.peak_import_kw = std::max(m.peak_import_kw, x.grid_import_kwh[h]);
     m.peak_demand_kw = std::max(m.peak_demand_kw, y.demand_kwh[h]);
     m.max_abs_residual_kwh = std::max(m.max_abs_residual_kwh, std::fabs(x.balance_residual_kwh[h]));
-    if (x.unserved_kwh[h] > 0.0) ++m.unserved_hours;
+    if (x.unserved_kwh[h] > 0.0) m.unserved_hours += wt.empty() ? 1 : static_cast<int>(wt[h] + 0.5);
   }
   m.grid_factor_kg_per_kwh = d.factors.grid_co2_kg_per_kwh;
   m.consumed_electricity_co2_t = x.consumed_co2_kg / 1000.0;
@@ -209,15 +247,15 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
     add(&m.power_generation, fuel_emissions(d.factors, system.thermal_plants[i].fuel, x.thermal_plant_fuel_kwh[i]));
 
   const HeatBalance& hb = r.heat;
-  m.heat_delivered_kwh = sum(hb.delivered_kwh);
-  m.heat_loss_kwh = sum(hb.network_loss_kwh);
-  m.heat_unserved_kwh = sum(hb.unserved_heat_kwh);
-  m.heat_dumped_kwh = sum(hb.dumped_heat_kwh);
-  m.heat_chp_kwh = sum(hb.chp_heat_kwh);
-  m.heat_waste_kwh = sum(hb.waste_heat_kwh);
-  m.heat_pump_heat_kwh = sum(hb.heat_pump_heat_kwh);
-  m.heat_coal_boiler_kwh = sum(hb.coal_boiler_heat_kwh);
-  m.heat_gas_boiler_kwh = sum(hb.gas_boiler_heat_kwh);
+  m.heat_delivered_kwh = wsum(hb.delivered_kwh, wt);
+  m.heat_loss_kwh = wsum(hb.network_loss_kwh, wt);
+  m.heat_unserved_kwh = wsum(hb.unserved_heat_kwh, wt);
+  m.heat_dumped_kwh = wsum(hb.dumped_heat_kwh, wt);
+  m.heat_chp_kwh = wsum(hb.chp_heat_kwh, wt);
+  m.heat_waste_kwh = wsum(hb.waste_heat_kwh, wt);
+  m.heat_pump_heat_kwh = wsum(hb.heat_pump_heat_kwh, wt);
+  m.heat_coal_boiler_kwh = wsum(hb.coal_boiler_heat_kwh, wt);
+  m.heat_gas_boiler_kwh = wsum(hb.gas_boiler_heat_kwh, wt);
   m.coal_fuel_kwh = hb.coal_boiler_fuel_kwh;
   m.gas_fuel_kwh = hb.gas_boiler_fuel_kwh;
   for (std::size_t i = 0; i < system.chp_plants.size(); ++i)
@@ -227,7 +265,8 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
         x.thermal_plant_fuel_kwh[i];
   m.heat_generation = hb.heat_fuel_emissions;
   double heat_pump_co2_kg = 0.0;
-  for (std::uint32_t h = 0; h < n; ++h) heat_pump_co2_kg += hb.heat_pump_electricity_kwh[h] * x.factor_kg_per_kwh[h];
+  for (std::uint32_t h = 0; h < n; ++h)
+    heat_pump_co2_kg += (wt.empty() ? 1.0 : wt[h]) * (hb.heat_pump_electricity_kwh[h] * x.factor_kg_per_kwh[h]);
   m.heat_factor_kg_per_kwh =
       m.heat_delivered_kwh > 0.0 ? (hb.heat_fuel_emissions.co2_t * 1000.0 + heat_pump_co2_kg) / m.heat_delivered_kwh : 0.0;
   return r;
@@ -237,6 +276,25 @@ double hourly_scope2_t(std::span<const double> load_kwh, std::span<const double>
   assert(load_kwh.size() == factor_kg_per_kwh.size() && "hourly_scope2_t: series of different lengths");
   double kg = 0.0;
   for (std::size_t h = 0; h < load_kwh.size(); ++h) kg += load_kwh[h] * factor_kg_per_kwh[h];
+  return kg / 1000.0;
+}
+
+double hourly_scope2_t(std::span<const double> load_kwh, std::span<const double> factor_kg_per_kwh,
+                       std::span<const double> weight) {
+  if (weight.empty()) return hourly_scope2_t(load_kwh, factor_kg_per_kwh);
+  assert(load_kwh.size() == factor_kg_per_kwh.size() && load_kwh.size() == weight.size() &&
+         "hourly_scope2_t: series of different lengths");
+  double kg = 0.0;  // per day (one weight) in four fixed partial sums, as wsum()
+  for (std::size_t d = 0; d + 24 <= load_kwh.size(); d += 24) {
+    double a = 0.0, b = 0.0, c = 0.0, e = 0.0;
+    for (std::size_t i = 0; i < 24; i += 4) {
+      a += load_kwh[d + i] * factor_kg_per_kwh[d + i];
+      b += load_kwh[d + i + 1] * factor_kg_per_kwh[d + i + 1];
+      c += load_kwh[d + i + 2] * factor_kg_per_kwh[d + i + 2];
+      e += load_kwh[d + i + 3] * factor_kg_per_kwh[d + i + 3];
+    }
+    kg += weight[d] * ((a + b) + (c + e));
+  }
   return kg / 1000.0;
 }
 

@@ -10,6 +10,7 @@
 // them for every pathway year. One evaluation is a few passes over 8760 hours (~1 ms natively).
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -26,6 +27,12 @@ struct EnergyProfiles {
   std::vector<double> utility_pv_kwh_per_kwp;  // hourly, per kWp of utility PV
   std::vector<double> wind_kwh_per_kw;         // hourly, per kW of wind
   LoadShapes shapes;                           // hourly fractions of annual loads
+  // Representative days (representative_days.hpp), both empty for a plain year (hour h is day h / 24,
+  // weight 1): each hour's day of the year (0-based; the heating season) and its weight (the number of
+  // days its representative day stands for). With weights, every annual figure is Σ weight × hour and
+  // storage starts each 24-hour day at its initial state of charge (it cycles within the day).
+  std::vector<std::uint16_t> day_of_year;
+  std::vector<double> weight;
   std::uint32_t hours() const { return static_cast<std::uint32_t>(utility_pv_kwh_per_kwp.size()); }
 };
 
@@ -116,5 +123,9 @@ EnergyYearResult evaluate_energy_year(const EnergySystemDef& system, const Energ
 // Σ_h load_kwh[h] × factor_kg_per_kwh[h] / 1000, tCO2 (e.g. EVs: hourly.ev_kwh; buildings:
 // hourly.buildings_kwh). Precondition: equal lengths (asserted).
 double hourly_scope2_t(std::span<const double> load_kwh, std::span<const double> factor_kg_per_kwh);
+// The same over weighted hours (representative days): Σ_h weight[h] × load × factor / 1000; an empty
+// `weight` is weight 1. Weighted: whole 24-hour days, one weight per day (as EnergyProfiles::weight).
+double hourly_scope2_t(std::span<const double> load_kwh, std::span<const double> factor_kg_per_kwh,
+                       std::span<const double> weight);
 
 }  // namespace twin::energy

@@ -11,7 +11,8 @@ bool in_heating_season(const HeatingSeasonDef& season, std::uint32_t day_of_year
 }
 
 HeatBalance balance_heat(std::span<const double> delivered_kwh, const EnergySystemDef& def,
-                         const EnergyFactors& factors) {
+                         const EnergyFactors& factors, std::span<const std::uint16_t> day_of_year,
+                         std::span<const double> weight) {
   const std::size_t n = delivered_kwh.size();
   const DistrictHeatDef& d = def.district_heat;
   HeatBalance b;
@@ -35,7 +36,9 @@ HeatBalance balance_heat(std::span<const double> delivered_kwh, const EnergySyst
     const double sent = delivered_kwh[h] / (1.0 - d.network_loss_share);
     b.network_loss_kwh[h] = sent - delivered_kwh[h];
     double rest = sent;
-    const bool season = in_heating_season(def.heating_season, static_cast<std::uint32_t>(h / 24));
+    const std::uint32_t day = day_of_year.empty() ? static_cast<std::uint32_t>(h / 24) : day_of_year[h];
+    const bool season = in_heating_season(def.heating_season, day);
+    const double w = weight.empty() ? 1.0 : weight[h];  // annual sums: Σ weight × hour
     // 1 and 3: CHP heat output (must-run at minimum; above it after waste heat).
     double chp_out = 0.0;
     double waste = 0.0;
@@ -62,8 +65,8 @@ HeatBalance balance_heat(std::span<const double> delivered_kwh, const EnergySyst
         const ChpDef& p = def.chp_plants[i];
         const double el_i = p.capacity_kw * (p.min_load_share + frac * (1.0 - p.min_load_share));
         const double fuel_i = el_i / p.electrical_efficiency;
-        b.chp_plant_fuel_kwh[i] += fuel_i;
-        b.chp_fuel_kwh += fuel_i;
+        b.chp_plant_fuel_kwh[i] += w * fuel_i;
+        b.chp_fuel_kwh += w * fuel_i;
         el += el_i;
         const GasEmissions e = fuel_emissions(factors, p.fuel, fuel_i);
         add(&hour, e);
@@ -73,8 +76,8 @@ HeatBalance balance_heat(std::span<const double> delivered_kwh, const EnergySyst
       const double share_el = el / (el + chp_used);
       b.chp_electricity_kwh[h] = el;
       b.chp_electricity_co2_kg[h] = co2_kg * share_el;
-      add(&b.chp_electricity_emissions, scaled(hour, share_el));
-      add(&b.heat_fuel_emissions, scaled(hour, 1.0 - share_el));
+      add(&b.chp_electricity_emissions, scaled(hour, w * share_el));
+      add(&b.heat_fuel_emissions, scaled(hour, w * (1.0 - share_el)));
     }
     // 4. Heat pumps.
     const double hp = std::min(rest, d.heat_pump_kw);
@@ -89,8 +92,8 @@ HeatBalance balance_heat(std::span<const double> delivered_kwh, const EnergySyst
     b.gas_boiler_heat_kwh[h] = gas;
     rest -= gas;
     b.unserved_heat_kwh[h] = rest;
-    b.coal_boiler_fuel_kwh += coal / d.coal_boiler_efficiency;
-    b.gas_boiler_fuel_kwh += gas / d.gas_boiler_efficiency;
+    b.coal_boiler_fuel_kwh += w * (coal / d.coal_boiler_efficiency);
+    b.gas_boiler_fuel_kwh += w * (gas / d.gas_boiler_efficiency);
   }
   add(&b.heat_fuel_emissions, fuel_emissions(factors, emissions::Carrier::Coal, b.coal_boiler_fuel_kwh));
   add(&b.heat_fuel_emissions, fuel_emissions(factors, emissions::Carrier::NaturalGas, b.gas_boiler_fuel_kwh));

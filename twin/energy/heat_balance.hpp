@@ -12,6 +12,7 @@
 // (share_el = E_el / (E_el + H_sent)); dumped heat carries none.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -47,7 +48,10 @@ struct HeatBalance {
 };
 
 // Precondition: validate_energy_system(def) is empty; delivered_kwh finite and ≥ 0.
+// `day_of_year` and `weight` (representative days, EnergyProfiles): each hour's day (else h / 24) and
+// the weight of its annual sums (else 1); empty or delivered_kwh.size() long.
 HeatBalance balance_heat(std::span<const double> delivered_kwh, const EnergySystemDef& def,
-                         const EnergyFactors& factors);
+                         const EnergyFactors& factors, std::span<const std::uint16_t> day_of_year = {},
+                         std::span<const double> weight = {});
 
 }  // namespace twin::energy

@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "twin/climate/city_weather.hpp"
+#include "twin/energy/energy_city_def.hpp"
 #include "twin/industry/default_plants.hpp"
 #include "twin/pathway/dual_control_year.hpp"
 
@@ -140,6 +142,12 @@ Baseline baseline_from_city(const City& city) {
   base.sink_areas = sinks::sink_areas_of(city);
   base.waste = waste::default_waste_params();
   base.economy = default_city_economy(base.base_year, base.population);
+  if (city.synthetic) {  // the default city's synthetic assets under the weather its buildings run
+    const energy::EnergyCityDef def = energy::default_energy_city_def();
+    const climate::CityWeather weather = climate::weather_for_city(city);
+    const energy::EnergyProfiles full = energy::make_energy_profiles(weather.year, def.system, def.loads.shapes);
+    base.local_supply = local_supply_base(def, full, {}, {}, {});
+  }
   return base;
 }
 

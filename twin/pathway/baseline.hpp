@@ -14,6 +14,7 @@
 #include "twin/emissions/carrier.hpp"
 #include "twin/industry/plant.hpp"
 #include "twin/pathway/intensity_table.hpp"
+#include "twin/pathway/local_supply.hpp"
 #include "twin/pathway/transport_baseline.hpp"
 #include "twin/sinks/sink_areas.hpp"
 #include "twin/waste/waste_params.hpp"
@@ -86,6 +87,13 @@ struct Baseline {
   // own figure); a caller with the city's own statistics overwrites it. GDP 0 (a hand-made baseline):
   // intensities are reported as 0.
   drivers::EconomyBase economy;
+  // The city's own energy system (utility PV, wind, storage, CHP, district heat, grid link) and its
+  // representative days (local_supply.hpp), for the hourly balance of every pathway year. Filled for
+  // the synthetic default city (assets/energy/default_energy_system.csv, its weather_for_city year;
+  // table baseline: buildings' electricity flat by hour, rooftop PV shaped like utility PV, district
+  // heat by degree-hours; simulated baseline: the simulation's own hourly series). Empty for an
+  // imported city (no asset list yet) and a hand-made baseline: one annual grid factor, as before.
+  LocalSupplyBase local_supply;
 };
 
 // Builds the base-year stock: every building of `city` goes to its segment (category from use and

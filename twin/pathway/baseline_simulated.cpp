@@ -6,6 +6,8 @@
 #include <tuple>
 
 #include "twin/buildings/city_energy.hpp"
+#include "twin/climate/city_weather.hpp"
+#include "twin/energy/building_series.hpp"
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/lever.hpp"
 
@@ -88,6 +90,17 @@ Baseline baseline_from_simulation(const City& city, const buildings::CityEnergyR
       t.final_kwh_per_m2 = fin;
     }
     if (heated_area > 0.0) t.heating_useful_kwh_per_m2 = heat / heated_area;
+  }
+  // The local supply's shapes from the simulation's own hours, where it kept them (the weather is the
+  // city's weather_for_city year, the one the simulation is run under by the CLI and the page).
+  if (base.local_supply.present() && !energy.hourly_carrier_kwh.empty()) {
+    const twin::energy::EnergyCityDef& def = base.local_supply.def;
+    const twin::energy::BuildingSeries series = twin::energy::building_series(energy, def.loads.rooftop_pv_share);
+    const climate::CityWeather weather = climate::weather_for_city(city);
+    const twin::energy::EnergyProfiles full = twin::energy::make_energy_profiles(weather.year, def.system, def.loads.shapes);
+    if (series.electricity_kwh.size() == full.hours())
+      base.local_supply = local_supply_base(def, full, series.electricity_kwh, series.rooftop_pv_kwh,
+                                            series.district_heat_kwh);
   }
   return base;
 }

@@ -179,6 +179,27 @@ constexpr std::array<LeverDef, kLeverCount> kLevers{{
     {"forest_added_ha", "ha", 0.0, 1000000.0, 0.0, {2021, 0, 0.0},
      "Forest planted (afforestation), hectares (assets/sinks rates).",
      "Baseline 0: the city's ground cover as it is."},
+    {"local_pv_added_mw", "MW", 0.0, 5000.0, 0.0, {2021, 0, 0.0},
+     "Utility-scale (ground-mounted) PV added to the city's own, MWp (the default city has 200 MWp, "
+     "assets/energy/default_energy_system.csv); it supplies the city's hourly balance first.",
+     "Baseline 0: CarbonTwin assumption (no local build-out beyond today's assets; additions are a "
+     "planning choice)."},
+    {"local_wind_added_mw", "MW", 0.0, 2000.0, 0.0, {2021, 0, 0.0},
+     "Wind capacity added to the city's own, MW (the default city has 100 MW).",
+     "Baseline 0: CarbonTwin assumption (no local build-out beyond today's assets)."},
+    {"local_storage_added_mwh", "MWh", 0.0, 20000.0, 0.0, {2021, 0, 0.0},
+     "Battery storage added, MWh, with 2-hour power (MW = MWh / 2); it cycles within each day.",
+     "Baseline 0: CarbonTwin assumption (no local build-out beyond today's 100 MWh / 50 MW). Two "
+     "hours is the CarbonTwin assumption for utility batteries' duration."},
+    {"chp_coal_to_gas_pct", "%", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Share of the city's coal CHP capacity converted to natural gas (same capacity, efficiencies and "
+     "heat-led operation; only the fuel changes).",
+     "Baseline 0: CarbonTwin assumption (conversions are a plan of the city, not a current policy)."},
+    {"smart_charging_share_pct", "%", 0.0, 100.0, 0.0, {2021, 0, 0.0},
+     "Share of EV charging energy moved within its day to the hours of lowest net load (valley filling, "
+     "twin/energy/valley_fill.hpp) instead of the habitual home / work / fast profiles.",
+     "Default and baseline 0: CarbonTwin assumption (the default city's flexibility.smart_charging_share "
+     "is 0; managed charging is at pilot scale)."},
 }};
 
 }  // namespace

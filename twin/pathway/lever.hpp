@@ -59,6 +59,13 @@ enum class LeverId : std::uint8_t {
   LandfillMethaneRecoveryPct,
   GreenSpaceAddedHa,
   ForestAddedHa,
+  // Local supply (twin/energy through local_supply.hpp): the city's own plants, storage and flexible
+  // charging in its hourly balance. They act only on a baseline with a local energy system.
+  LocalPvAddedMw,
+  LocalWindAddedMw,
+  LocalStorageAddedMwh,
+  ChpCoalToGasPct,
+  SmartChargingSharePct,
   Count
 };
 inline constexpr int kLeverCount = static_cast<int>(LeverId::Count);

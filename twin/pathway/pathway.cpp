@@ -8,6 +8,7 @@
 #include "twin/pathway/det_math.hpp"
 #include "twin/pathway/dual_control_year.hpp"
 #include "twin/pathway/industry_sector.hpp"
+#include "twin/pathway/local_supply.hpp"
 #include "twin/pathway/new_build_standard.hpp"
 
 namespace twin::pathway {
@@ -237,17 +238,24 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     const int el = static_cast<int>(Carrier::Electricity);
     std::array<std::array<double, kCarrierCount>, kSectorCount> e{};
     std::array<double, kSectorCount> roof_m2{};
-    auto add_heating = [&](HeatingSystem system, Fuel fuel, double useful_kwh, std::array<double, kCarrierCount>& row) {
+    double heating_el_kwh = 0.0;  // buildings' electric heating (the local balance's heat-pump class)
+    auto add_heating = [&](HeatingSystem system, Fuel fuel, double useful_kwh, std::array<double, kCarrierCount>& row,
+                           double* heating_el = nullptr) {
       const double f = converted[conv_class(system, fuel)];
-      row[static_cast<int>(heating_carrier(system, fuel))] += useful_kwh * (1.0 - f) / heating_efficiency(system, fuel, scop);
-      row[el] += useful_kwh * f / scop;
+      const int carrier = static_cast<int>(heating_carrier(system, fuel));
+      const double kept = useful_kwh * (1.0 - f) / heating_efficiency(system, fuel, scop);
+      const double pumped = useful_kwh * f / scop;
+      row[carrier] += kept;
+      row[el] += pumped;
+      if (heating_el) *heating_el += pumped + (carrier == el ? kept : 0.0);
     };
     for (std::size_t s = 0; s < seg_count; ++s) {
       const Segment& seg = base.segments[s];
       const double area = seg_area[s * kYearCount + k];
       const int sector = static_cast<int>(seg.sector);
       const double cut = seg.vintage < Vintage::From2010 ? retrofit_cut : 0.0;
-      add_heating(seg.heating_system, seg.heating_fuel, area * seg.heating_useful_kwh_per_m2 * (1.0 - cut), e[sector]);
+      add_heating(seg.heating_system, seg.heating_fuel, area * seg.heating_useful_kwh_per_m2 * (1.0 - cut), e[sector],
+                  &heating_el_kwh);
       add_services(seg_services[s], area, area, services_factor, electrified, e[sector]);
       out.floor_area_m2[sector] += area;
       roof_m2[sector] += seg.floor_area_m2 > 0.0 ? area * seg.roof_area_m2 / seg.floor_area_m2 : 0.0;
@@ -258,7 +266,7 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
       const int sector = static_cast<int>(t.sector);
       for (const auto& m : t.heating_mix)
         if (m.system != HeatingSystem::None)
-          add_heating(m.system, m.fuel, new_heat[c] * m.share * t.heating_useful_kwh_per_m2, e[sector]);
+          add_heating(m.system, m.fuel, new_heat[c] * m.share * t.heating_useful_kwh_per_m2, e[sector], &heating_el_kwh);
       add_services(new_services[c], new_serv[c], new_area[c], services_factor, electrified, e[sector]);
       out.floor_area_m2[sector] += new_area[c];
       roof_m2[sector] += new_area[c] * t.roof_per_floor_area;
@@ -269,12 +277,18 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
       for (int c = 0; c < kCarrierCount; ++c) e[static_cast<int>(Sector::Transport)][c] += out.transport.energy_kwh[c];
     }
 
-    // Rooftop PV: each sector's roofs feed its own use; the rest is exported.
+    // Rooftop PV: each sector's roofs feed its own use; the rest is exported. With a local energy system
+    // it is a supply of the city's hourly balance instead (local_supply.hpp), not netted per sector.
+    const bool local = base.local_supply.present();
+    double buildings_el_kwh = 0.0;  // the building stock's electricity before PV (all sectors' buildings)
+    for (int s = 0; s < kSectorCount; ++s)
+      if (s != static_cast<int>(Sector::Transport)) buildings_el_kwh += e[s][el];
     const double pv_kwh_per_roof_m2 = lever(LeverId::RooftopPvCoveragePct) / 100.0 * kPvKwpPerRoofM2 *
                                       lever(LeverId::PvYieldKwhPerKwp);
     for (int s = 0; s < kSectorCount; ++s) {
       const double pv = roof_m2[s] * pv_kwh_per_roof_m2;
       out.pv_generation_kwh += pv;
+      if (local) continue;
       e[s][el] -= pv;
       if (e[s][el] < 0.0) {
         out.pv_export_kwh -= e[s][el];
@@ -301,29 +315,9 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     factors.of(Carrier::NaturalGas).kg_per_kwh *= fm.gas;
     for (Carrier c : {Carrier::Oil, Carrier::Gasoline, Carrier::Lpg}) factors.of(c).kg_per_kwh *= fm.oil;
     out.grid_factor_kg_per_kwh = factors.of(Carrier::Electricity).kg_per_kwh;
-    if (per_segment) {
-      for (std::size_t s = 0; s < seg_count; ++s) {  // one m² of the segment, as in the loop above
-        const Segment& seg = base.segments[s];
-        const double cut = seg.vintage < Vintage::From2010 ? retrofit_cut : 0.0;
-        std::array<double, kCarrierCount> row{};
-        add_heating(seg.heating_system, seg.heating_fuel, seg.heating_useful_kwh_per_m2 * (1.0 - cut), row);
-        add_services(seg_services[s], 1.0, 1.0, services_factor, electrified, row);
-        double kwh = 0.0, kg = 0.0;
-        for (int c = 0; c < kCarrierCount; ++c) {
-          kwh += row[c];
-          kg += row[c] * factors.of(static_cast<Carrier>(c)).kg_per_kwh;
-        }
-        result.segment_kwh_per_m2[s * kYearCount + k] = kwh;
-        result.segment_kg_per_m2[s * kYearCount + k] = kg;
-      }
-    }
-    out.heat_factor_kg_per_kwh = factors.of(Carrier::DistrictHeat).kg_per_kwh;
-    out.emissions = emissions::account(out.energy, factors);
-    out.pv_export_credit_t = out.pv_export_kwh * out.grid_factor_kg_per_kwh / 1000.0;
-    out.population = base.population * (1.0 + lever(LeverId::PopulationChangePct) / 100.0);
 
     // Industrial plants: output grows from the year before; CCUS capture netted out of combustion and
-    // process CO2 in proportion to each.
+    // process CO2 in proportion to each (booked below, after the local balance has set their factor).
     if (k > 0)
       plant_drivers = industry::advance_output_index(
           plant_drivers, industry_growth_pct(100.0 * drivers::rate_of_year(gdp_growth, year),
@@ -336,6 +330,81 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     il.steel_h2_dri_pct = lever(LeverId::SteelH2DriPct);
     il.ccus_capture_pct = lever(LeverId::IndustryCcusPct);
     out.industry = industry_sector_year(base.plants, plant_drivers, il, factors);
+
+    // The city's own supply (local_supply.hpp): the hourly balance on representative days gives the
+    // factor of the electricity used by buildings, by EVs and by the rest (imports at the grid factor).
+    const double grid_kg = out.grid_factor_kg_per_kwh;
+    double buildings_kg = grid_kg, ev_kg = grid_kg, rest_kg = grid_kg;
+    double ev_kwh = 0.0, metro_kwh = 0.0;
+    if (local) {
+      if (with_transport) {
+        metro_kwh = out.transport.metro_electricity_kwh;
+        ev_kwh = std::max(0.0, out.transport.energy_kwh[el] - metro_kwh);
+      }
+      LocalSupplyDemand ld;
+      ld.heating_kwh = heating_el_kwh;
+      ld.buildings_kwh = std::max(0.0, buildings_el_kwh - heating_el_kwh);
+      ld.ev_kwh = ev_kwh;
+      ld.industry_kwh = out.industry.energy_kwh[static_cast<int>(industry::Carrier::Electricity)];
+      ld.other_kwh = metro_kwh;
+      ld.rooftop_pv_kwh = out.pv_generation_kwh;
+      for (int s = 0; s < kSectorCount; ++s)
+        if (s != static_cast<int>(Sector::Transport)) ld.district_heat_kwh += e[s][static_cast<int>(Carrier::DistrictHeat)];
+      LocalSupplyLevers sl;
+      sl.pv_added_mw = lever(LeverId::LocalPvAddedMw);
+      sl.wind_added_mw = lever(LeverId::LocalWindAddedMw);
+      sl.storage_added_mwh = lever(LeverId::LocalStorageAddedMwh);
+      sl.chp_coal_to_gas_pct = lever(LeverId::ChpCoalToGasPct);
+      sl.smart_charging_pct = lever(LeverId::SmartChargingSharePct);
+      out.local_supply = local_supply_year(base.local_supply, year, scenario.grid_region, ld, grid_kg, sl);
+      buildings_kg = out.local_supply.buildings_factor_kg_per_kwh;
+      ev_kg = out.local_supply.ev_factor_kg_per_kwh;
+      rest_kg = out.local_supply.rest_factor_kg_per_kwh;
+      out.pv_export_kwh = out.local_supply.export_kwh;
+    }
+
+    if (per_segment) {
+      emissions::FactorSet seg_factors = factors;  // the buildings' electricity factor
+      seg_factors.of(Carrier::Electricity).kg_per_kwh = buildings_kg;
+      for (std::size_t s = 0; s < seg_count; ++s) {  // one m² of the segment, as in the loop above
+        const Segment& seg = base.segments[s];
+        const double cut = seg.vintage < Vintage::From2010 ? retrofit_cut : 0.0;
+        std::array<double, kCarrierCount> row{};
+        add_heating(seg.heating_system, seg.heating_fuel, seg.heating_useful_kwh_per_m2 * (1.0 - cut), row);
+        add_services(seg_services[s], 1.0, 1.0, services_factor, electrified, row);
+        double kwh = 0.0, kg = 0.0;
+        for (int c = 0; c < kCarrierCount; ++c) {
+          kwh += row[c];
+          kg += row[c] * seg_factors.of(static_cast<Carrier>(c)).kg_per_kwh;
+        }
+        result.segment_kwh_per_m2[s * kYearCount + k] = kwh;
+        result.segment_kg_per_m2[s * kYearCount + k] = kg;
+      }
+    }
+    out.heat_factor_kg_per_kwh = factors.of(Carrier::DistrictHeat).kg_per_kwh;
+    out.emissions = emissions::account(out.energy, factors);
+    if (local) {
+      // Scope 2 electricity at the factors of the balance instead of the grid factor: every building
+      // sector at the buildings' factor, transport's EVs and metro at theirs, plants at the rest's.
+      const int s2 = static_cast<int>(emissions::Scope::Scope2);
+      for (int s = 0; s < kSectorCount; ++s) {
+        double extra_t = 0.0;
+        if (s == static_cast<int>(Sector::Transport))
+          extra_t = (ev_kwh * (ev_kg - grid_kg) + metro_kwh * (rest_kg - grid_kg)) / 1000.0;
+        else
+          extra_t = e[s][el] * (buildings_kg - grid_kg) / 1000.0;
+        out.emissions.emissions_t[s][s2] += extra_t;
+        out.emissions.by_carrier_t[s][el] += extra_t;
+      }
+      const int iel = static_cast<int>(industry::Carrier::Electricity);
+      const double plants_extra_t = out.industry.energy_kwh[iel] * (rest_kg - grid_kg) / 1000.0;
+      out.industry.emissions_t[iel] += plants_extra_t;
+      out.industry.scope2_t += plants_extra_t;
+      out.industry.gross_t += plants_extra_t;
+      out.industry.net_t += plants_extra_t;
+    }
+    out.pv_export_credit_t = out.pv_export_kwh * out.grid_factor_kg_per_kwh / 1000.0;
+    out.population = base.population * (1.0 + lever(LeverId::PopulationChangePct) / 100.0);
     add_industry(out.industry, &out.emissions, &out.energy);
 
     // Waste and sinks.

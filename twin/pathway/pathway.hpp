@@ -6,7 +6,14 @@
 // and counts in every total and milestone.
 // The rest of the account (issue 9) joins year by year, each part its own module: the grid's electricity
 // factor from its generation mix (grid_supply.hpp), the city's industrial plants (industry_sector.hpp),
-// waste and sinks (waste_sink_sectors.hpp).
+// waste and sinks (waste_sink_sectors.hpp), and — for a baseline with a local energy system — the city's
+// hourly electricity balance on representative days (local_supply.hpp).
+// Electricity accounting with a local energy system (consumption-based): each sector's scope 2
+// electricity is priced at the factor of the electricity it uses (buildings, EVs, the rest: imports at
+// the grid factor, local generation at the local mix, hour by hour); rooftop PV is a supply of the
+// balance (not netted per sector, so energy's electricity is what the sectors use); the export credit
+// is the balance's export × the grid factor; local plants' own scope 1 is a memo in
+// PathwayYear::local_supply, not added to gross (it already reaches the users through the factor).
 // One evaluation is plain loops over the baseline's segments × 41 years (well under 1 ms).
 #pragma once
 
@@ -19,6 +26,7 @@
 #include "twin/industry/industry_model.hpp"
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/grid_supply.hpp"
+#include "twin/pathway/local_supply.hpp"
 #include "twin/pathway/milestones.hpp"
 #include "twin/pathway/scenario.hpp"
 #include "twin/pathway/transport_pathway.hpp"
@@ -38,8 +46,9 @@ struct PathwayYear {
   double retrofitted_share = 0.0;         // of the surviving pre-2010 floor area
   double heat_pump_share = 0.0;           // of the heated floor area
   double pv_generation_kwh = 0.0;
-  double pv_export_kwh = 0.0;             // generation beyond a sector's own electricity use
-  double pv_export_credit_t = 0.0;        // exported PV × grid factor (not in the scopes)
+  double pv_export_kwh = 0.0;             // generation beyond a sector's own electricity use (with a local
+                                          // energy system: the balance's export to the grid, all sources)
+  double pv_export_credit_t = 0.0;        // exported kWh × grid factor (not in the scopes)
   double grid_factor_kg_per_kwh = 0.0;
   double heat_factor_kg_per_kwh = 0.0;
   double gross_t = 0.0;                   // scope 1 + scope 2 of every emitting sector (sinks excluded)
@@ -50,6 +59,7 @@ struct PathwayYear {
   GridSupplyYear grid;                    // the grid's mix of the year and the city's electricity factor
   industry::IndustryAccount industry;     // the city's plants together (zeros without plants)
   WasteSinkYear waste_sinks;              // waste activity and CO2e, sink areas and removals
+  LocalSupplyYear local_supply;           // the hourly balance's year (present only with a local system)
   // The year's economy (real GDP at base-year prices on the default GDP path, value added at the base
   // shares, population = `population`) and dual-control indicators (total energy tce, gross CO2,
   // intensities per 10^4 yuan, per capita; 口径 in dual_control_year.hpp).

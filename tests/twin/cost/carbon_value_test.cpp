@@ -43,7 +43,9 @@ TEST(CostCarbonValue, PricePathInterpolatesAndHolds) {
 }
 
 TEST(CostCarbonValue, PlantsMatchThePathwayAndAllowancesFollowTheirMethod) {
-  pathway::Baseline base = pathway::test::default_baseline();
+  // Without the local energy system: twin/cost's plant accounts price electricity at the grid factor,
+  // the pathway with the hourly balance at the balance's factor (pathway/local_supply_test.cpp).
+  pathway::Baseline base = pathway::test::default_annual_baseline();
   industry::Plant kiln;  // a covered plant: 1 Mt clinker a year
   kiln.name = "test kiln";
   kiln.sector = industry::Sector::Cement;

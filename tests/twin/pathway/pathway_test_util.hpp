@@ -16,9 +16,23 @@ inline const Baseline& default_baseline() {
   return baseline;
 }
 
-// The default baseline without the sectors issue 9 added (plants, waste, sinks): the building stock
-// (and transport, where a test adds it) alone, for the tests of the building-stock model.
+// The default baseline without its local energy system (local_supply.hpp): every sector's electricity
+// at the one annual grid factor, as the per-building, per-plant and per-link accountings price it.
+inline Baseline without_local_supply(Baseline b) {
+  b.local_supply = {};
+  return b;
+}
+
+inline const Baseline& default_annual_baseline() {
+  static const Baseline baseline = without_local_supply(default_baseline());
+  return baseline;
+}
+
+// The default baseline without the parts issue 9 added (plants, waste, sinks, the local energy
+// system): the building stock (and transport, where a test adds it) alone, for the tests of the
+// building-stock model.
 inline Baseline buildings_only(Baseline b) {
+  b.local_supply = {};
   b.plants.clear();
   b.sink_areas = {};
   b.waste.msw_kg_per_person_day = 0.0;  // no waste generated, and no landfill history to decay

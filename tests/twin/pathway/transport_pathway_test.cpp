@@ -40,8 +40,10 @@ transport::TravelActivity synthetic_activity() {
   return a;
 }
 
+// Without the local energy system: the hand computations here price electricity at the grid factor,
+// and with the hourly balance EV charging would move the buildings' factor (local_supply_test.cpp).
 Baseline baseline_with_transport() {
-  Baseline b = test::default_baseline();
+  Baseline b = test::default_annual_baseline();
   b.transport.base = synthetic_activity();
   return b;
 }
@@ -90,7 +92,7 @@ TEST(TransportPathway, WithoutTransportTheResultsAreThoseOfTheBuildingOnlyPathwa
 
 TEST(TransportPathway, TransportAddsItsSectorAndLeavesTheBuildingsBitForBit) {
   const Scenario s = default_scenario();
-  const PathwayResult without = evaluate_pathway(test::default_baseline(), s);
+  const PathwayResult without = evaluate_pathway(test::default_annual_baseline(), s);
   const PathwayResult with = evaluate_pathway(baseline_with_transport(), s);
   for (int k = 0; k < kYearCount; ++k) {
     for (Sector sec : {Sector::Residential, Sector::Commercial, Sector::Industry})

@@ -49,8 +49,10 @@ TEST(PathwayWholeAccount, SinksAreTheCityAreasTimesTheirRates) {
 
 TEST(PathwayWholeAccount, BaseYearIndustryIsThePlantsOwnAccount) {
   // The default park evaluated directly (twin/industry) with the base year's factors, booked to the
-  // industry sector on top of the factory buildings: scope 1 combustion, scope 2, processes.
-  const Baseline& base = test::default_baseline();
+  // industry sector on top of the factory buildings: scope 1 combustion, scope 2, processes. Without the
+  // local energy system (the plants' own account prices electricity at the grid factor; the balance's
+  // factor for plants is checked in local_supply_test.cpp).
+  const Baseline& base = test::default_annual_baseline();
   ASSERT_EQ(base.plants.size(), industry::default_plants().size());
   const PathwayResult whole = evaluate_pathway(base, default_scenario());
   const PathwayResult buildings = evaluate_pathway(test::default_buildings_baseline(), default_scenario());

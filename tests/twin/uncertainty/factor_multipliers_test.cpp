@@ -37,7 +37,9 @@ TEST(UncertaintyFactorMultipliers, DoublingEveryFactorDoublesBuildingEmissionsEx
 }
 
 TEST(UncertaintyFactorMultipliers, ElectricityMultiplierReachesThePlantsScope2) {
-  const Baseline& b = test::default_baseline();  // with the default city's synthetic plants
+  // With the default city's synthetic plants, without its local energy system: the multiplier scales the
+  // grid factor, which is the plants' whole factor only when every kWh is imported.
+  const Baseline& b = test::default_annual_baseline();
   Scenario s = default_scenario();
   s.factor_multipliers.electricity = 2.0;
   s.factor_multipliers.heat = 2.0;
