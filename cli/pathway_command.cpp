@@ -2,6 +2,7 @@
 
 #include "cli/city_source.hpp"
 #include "cli/pathway_baseline.hpp"
+#include "twin/industry/plant_placement.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -271,7 +272,14 @@ int run_pathway_command(const PathwayCommandOptions& options) {
       std::fprintf(stderr, "note: '%s' needs a transport-model run; with --activity its effect on travel is not applied\n",
                    run.cause.c_str());
   }
-  if (!options.plants_path.empty() && !read_plant_list(options.plants_path, &baseline.plants)) return 1;
+  if (!options.plants_path.empty()) {
+    if (!read_plant_list(options.plants_path, &baseline.plants)) return 1;
+    // Plants given in lon/lat go on an imported city's map (x_m, y_m in key_emitters); the others are named.
+    const twin::industry::PlacementReport placed = twin::industry::place_plants(city, &baseline.plants);
+    for (const twin::industry::UnplacedPlant& u : placed.unplaced)
+      std::fprintf(stderr, "note: %s:%d plant '%s' is not on the map: %s (it still counts in every total)\n",
+                   options.plants_path.c_str(), u.line, u.name.c_str(), u.reason.c_str());
+  }
   const auto start = std::chrono::steady_clock::now();
   const PathwayResult result = evaluate_pathway(baseline, scenario);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

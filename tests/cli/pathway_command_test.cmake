@@ -240,6 +240,11 @@ execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --pla
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pathway --plants failed (${rc}): ${err}")
 endif()
+# The synthetic city has no lon/lat: the plant is named as not on the map, and still counted.
+string(FIND "${err}" "plant 'Cloud DC' is not on the map: the city is not georeferenced" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "pathway --plants: no note that the lon/lat plant is not on the synthetic city's map: ${err}")
+endif()
 file(READ "${OUT}/plants_out.json" plants_doc)
 string(JSON n_emitters LENGTH "${plants_doc}" key_emitters)
 string(JSON dc_name GET "${plants_doc}" key_emitters 0 name)
