@@ -264,7 +264,7 @@ void App::draw_frame(double delta_ms) {
                        &scenarios, &scenario_ui_, &sinks, &uncertainty_on_},
                       &actions, &rects_);
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
-  if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), sink_shapes(), ImGui::GetFontSize());
+  if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), update_sink_shapes(), ImGui::GetFontSize());
   render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
   ImGui::Render();
 

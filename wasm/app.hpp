@@ -244,7 +244,7 @@ class App {
   void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
   bool advance_uncertainty();  // one frame's slice of samples; true when the band changed
   void rank_plants();  // plant_ranking_ from baseline_.plants in the base year (app_plants.cpp)
-  std::vector<render::SinkShape> sink_shapes() const;  // projected for this frame
+  const std::vector<render::SinkShape>& update_sink_shapes();  // projected for this frame (sink_shapes_drawn_)
   void apply_transport(const render::TransportActions& actions);
   void update_transport_overlay();
   render::TransportView transport_view() const;
@@ -334,7 +334,7 @@ class App {
   std::vector<render::SinkPolygon> sink_polygons_;  // largest first
   std::vector<render::SinkTotal> sink_totals_;
   bool sink_layer_ = false;
-  mutable std::vector<render::SinkShape> sink_shapes_drawn_;  // the last frame's (sinks_json)
+  std::vector<render::SinkShape> sink_shapes_drawn_;  // the last frame's (drawn, and read by sinks_json)
 
   // Transport: the policy of the latest requested run, and the results kept per policy run (the
   // base = the city as it is, the current = the latest). The pathway can read both from here.

@@ -20,7 +20,7 @@ constexpr int kLabelsPerType = 2;
 
 void App::init_sinks() {
   sink_polygons_ = render::sink_polygons(*city_);
-  sink_totals_ = render::sink_totals(sink_polygons_);
+  sink_totals_ = render::sink_totals(*city_);
 }
 
 void App::set_sink_layer(bool on) {
@@ -29,8 +29,9 @@ void App::set_sink_layer(bool on) {
   if (!on) sink_shapes_drawn_.clear();
 }
 
-std::vector<render::SinkShape> App::sink_shapes() const {
-  std::vector<render::SinkShape> shapes;
+const std::vector<render::SinkShape>& App::update_sink_shapes() {
+  std::vector<render::SinkShape>& shapes = sink_shapes_drawn_;
+  shapes.clear();
   std::size_t labelled = 0;
   std::vector<std::array<float, 4>> boxes;  // labels placed: x0, y0, x1, y1
   std::array<int, twin::sinks::kSinkTypeCount> per_type{};  // so that every type present gets labels
@@ -72,7 +73,6 @@ std::vector<render::SinkShape> App::sink_shapes() const {
     }
     shapes.push_back(std::move(shape));
   }
-  sink_shapes_drawn_ = shapes;
   return shapes;
 }
 

@@ -37,16 +37,12 @@ std::vector<SinkPolygon> sink_polygons(const twin::City& city) {
   return out;
 }
 
-std::vector<SinkTotal> sink_totals(const std::vector<SinkPolygon>& polygons) {
+std::vector<SinkTotal> sink_totals(const twin::City& city) {
+  const twin::sinks::SinkAreas areas = twin::sinks::sink_areas_of(city);
   std::vector<SinkTotal> totals;
   for (int t = 0; t < twin::sinks::kSinkTypeCount; ++t) {
-    SinkTotal total{static_cast<twin::sinks::SinkType>(t)};
-    for (const SinkPolygon& p : polygons) {
-      if (p.type != total.type) continue;
-      total.area_ha += p.area_ha;
-      total.removal_t += p.removal_t;
-    }
-    if (total.area_ha > 0.0) totals.push_back(total);
+    const auto type = static_cast<twin::sinks::SinkType>(t);
+    if (areas.at(type) > 0.0) totals.push_back({type, areas.at(type), areas.at(type) * twin::sinks::sink_rate(type).removal_t_co2_per_ha_yr});
   }
   return totals;
 }

@@ -33,8 +33,9 @@ struct SinkTotal {
   double area_ha = 0.0;
   double removal_t = 0.0;
 };
-// Totals by type of the polygons (types with no area left out), in SinkType order.
-std::vector<SinkTotal> sink_totals(const std::vector<SinkPolygon>& polygons);
+// Totals by type (types with no area left out), in SinkType order: twin/sinks' own areas of the city
+// (sink_areas_of, what the pathway counts) × the rates.
+std::vector<SinkTotal> sink_totals(const twin::City& city);
 
 // What the display panel shows about the layer.
 struct SinkLayerView {
