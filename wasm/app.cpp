@@ -150,6 +150,7 @@ void App::advance_loading() {
 // The panels were laid out for a 1280 × 720 CSS px window; smaller windows shrink the UI (down to
 // 0.75, still finger-sized), large exhibition screens enlarge it.
 float App::ui_scale_for_window() const {
+  if (kiosk_) return render::kiosk_ui_scale(css_width_, css_height_);
   return static_cast<float>(std::clamp(std::min(css_width_ / 1280.0, css_height_ / 720.0), 0.75, 2.0));
 }
 
@@ -206,6 +207,7 @@ void App::frame() {
     hovered_ = hovered;
   }
   if (advance_uncertainty()) invalidate();
+  if (kiosk_) kiosk_tick();
   const double now_ms = emscripten_performance_now();
   if (frames_to_draw_ == 0 && now_ms - last_draw_ms_ < kIdleRedraw_ms) {
     drew_last_tick_ = false;
@@ -238,7 +240,10 @@ void App::draw_frame(double delta_ms) {
   io.DeltaTime = static_cast<float>(std::clamp(delta_ms, 1.0, 1000.0) / 1000.0);
   const float ui_scale = ui_scale_for_window();
   if (std::fabs(ui_scale - ui_scale_) > 0.01f) {
-    render::apply_touch_theme(ui_scale);
+    if (kiosk_)
+      render::apply_kiosk_theme(ui_scale);
+    else
+      render::apply_touch_theme(ui_scale);
     ui_scale_ = ui_scale;
   }
   io.FontGlobalScale = ui_scale_ / font_raster_scale_;
@@ -259,6 +264,16 @@ void App::draw_frame(double delta_ms) {
   if (pointer_css_ && !city_->synthetic && lonlat_at_screen((*pointer_css_)[0], (*pointer_css_)[1], &lon, &lat))
     cursor_lon_lat = std::array<double, 2>{lon, lat};
   const render::EnergyBalanceView energy_balance = energy_balance_view();
+  if (kiosk_) {
+    render::KioskActions kiosk_actions;
+    draw_kiosk_ui(pathway, &kiosk_actions);
+    render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
+    ImGui::Render();
+    renderer_.draw(camera_, framebuffer_width_, framebuffer_height_, hovered_, selected_);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    apply_kiosk(kiosk_actions);
+    return;
+  }
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
                        &scenarios, &scenario_ui_, &sinks, &uncertainty_on_},

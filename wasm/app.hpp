@@ -19,10 +19,12 @@
 #include "render/gl/city_renderer.hpp"
 #include "render/mesh/line_draft.hpp"
 #include "render/mesh/camera.hpp"
+#include "render/kiosk/kiosk_director.hpp"
 #include "render/mesh/palette.hpp"
 #include "render/mesh/picking.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_energy.hpp"
+#include "render/ui/panel_kiosk.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_scenarios.hpp"
 #include "render/ui/panel_transport.hpp"
@@ -184,6 +186,17 @@ class App {
   // A tap or click on the map (not a drag): places a station while drawing a line, else picks.
   void tap(double x_css, double y_css);
 
+  // Kiosk mode (app_kiosk.cpp; issue 12): the exhibition screen (render/ui/panel_kiosk.hpp) instead of the
+  // planner's panels, the three choices, the idle timer and the attract loop (render/kiosk/kiosk_director.hpp).
+  // "" when applied, else why not (the timing out of range; nothing changes then).
+  std::string set_kiosk(bool on, double idle_s, double step_s);
+  bool kiosk() const { return kiosk_; }
+  // {on, attract, step, idle_s, attract_s, loops, timing, choices[3], ui_scale, caption, now, start,
+  //  choice_rects[3], reset_rect, language_rect} (rects in CSS px of the last frame).
+  std::string kiosk_json();
+  bool set_kiosk_choice(int index, bool on);  // 0 retrofit, 1 a new metro line, 2 rooftop PV: as a touch does
+  void user_input();  // someone touched or dragged (pointer_input.cpp): the kiosk's idle timer
+
   // --- for pointer input ---
   render::OrbitCamera& camera() { return camera_; }
   double css_width() const { return css_width_; }
@@ -246,6 +259,12 @@ class App {
   void rank_plants();  // plant_ranking_ from baseline_.plants in the base year (app_plants.cpp)
   const std::vector<render::SinkShape>& update_sink_shapes();  // projected for this frame (sink_shapes_drawn_)
   void apply_transport(const render::TransportActions& actions);
+  void kiosk_tick();
+  void kiosk_reset_to_start();
+  std::string kiosk_caption();
+  const twin::pathway::Milestones& kiosk_start_milestones();
+  void draw_kiosk_ui(const render::PathwayView& pathway, render::KioskActions* actions);
+  void apply_kiosk(const render::KioskActions& actions);
   void update_transport_overlay();
   render::TransportView transport_view() const;
 
@@ -359,6 +378,14 @@ class App {
   bool traffic_layer_ = true;
   render::LineDraft draft_;
   render::TransportUiState transport_ui_;
+
+  // Kiosk (app_kiosk.cpp).
+  bool kiosk_ = false;
+  render::KioskDirector kiosk_director_;
+  std::array<bool, render::kKioskChoiceCount> kiosk_choices_{};
+  twin::pathway::Milestones kiosk_start_;  // the start state's milestones on the current baseline
+  std::uint64_t kiosk_start_version_ = ~std::uint64_t{0};
+  render::KioskRects kiosk_rects_;
 
   render::Strings strings_;
   render::UiFont font_;

@@ -108,6 +108,11 @@ bool set_sink_layer(bool on) {
   return true;
 }
 bool sink_layer() { return ready_app() && g_app->sink_layer(); }
+std::string set_kiosk(bool on, double idle_s, double step_s) {
+  return ready_app() ? g_app->set_kiosk(on, idle_s, step_s) : "the page is not ready";
+}
+std::string kiosk() { return ready_app() ? g_app->kiosk_json() : ""; }
+bool set_kiosk_choice(int index, bool on) { return ready_app() && g_app->set_kiosk_choice(index, on); }
 std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
 bool set_uncertainty(bool on, int samples, double seed) { return ready_app() && g_app->set_uncertainty(on, samples, seed); }
 std::string uncertainty() { return ready_app() ? g_app->uncertainty_json() : ""; }
@@ -253,6 +258,9 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctMacCurve", &app::mac_curve);
   function("ctSetSinkLayer", &app::set_sink_layer);
   function("ctSinkLayer", &app::sink_layer);
+  function("ctSetKiosk", &app::set_kiosk);
+  function("ctKiosk", &app::kiosk);
+  function("ctSetKioskChoice", &app::set_kiosk_choice);
   function("ctSinks", &app::sinks);
   function("ctSetUncertainty", &app::set_uncertainty);
   function("ctUncertainty", &app::uncertainty);

@@ -79,6 +79,10 @@ void PointerInput::drag_to(Gesture gesture, double x, double y) {
 
 void PointerInput::mouse(int type, const EmscriptenMouseEvent& e) {
   app_.invalidate();  // the view or the panels' hover state may change
+  // A press, or a move while pressed, is someone at the screen (the kiosk's idle timer); a mouse merely
+  // passing over is not.
+  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || (type == EMSCRIPTEN_EVENT_MOUSEMOVE && gesture_ != Gesture::None))
+    app_.user_input();
   // The canvas fills the window from its top-left corner, so window-level (client) coordinates of
   // the release are canvas coordinates too.
   const double x = type == EMSCRIPTEN_EVENT_MOUSEUP ? e.clientX : e.targetX;
@@ -126,6 +130,7 @@ void PointerInput::mouse(int type, const EmscriptenMouseEvent& e) {
 
 void PointerInput::wheel(const EmscriptenWheelEvent& e) {
   app_.invalidate();
+  app_.user_input();
   const double x = e.mouse.targetX, y = e.mouse.targetY;
   // deltaMode: 0 pixels, 1 lines, 2 pages; bring all to pixels.
   const double scale = e.deltaMode == DOM_DELTA_LINE ? 40.0 : e.deltaMode == DOM_DELTA_PAGE ? 800.0 : 1.0;
@@ -147,6 +152,7 @@ void PointerInput::start_pinch() {
 
 void PointerInput::touch(int type, const EmscriptenTouchEvent& e) {
   app_.invalidate();
+  app_.user_input();
   const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
   for (int i = 0; i < e.numTouches; ++i) {
     const EmscriptenTouchPoint& p = e.touches[i];

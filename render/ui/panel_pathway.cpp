@@ -9,6 +9,7 @@
 
 #include "render/ui/panel_format.hpp"
 #include "render/ui/panels.hpp"
+#include "render/ui/touch_scroll.hpp"
 
 namespace render {
 namespace {
@@ -215,6 +216,7 @@ void draw_lever_panel(const Strings& s, const PathwayView& view, ImVec2 pos, ImV
     ImGui::Spacing();
     ImGui::PopID();
   }
+  touch_drag_scroll();  // the list is long; fingers scroll it by dragging between the sliders
   ImGui::EndChild();
   ImGui::End();
 }

@@ -37,6 +37,41 @@ void apply_touch_theme(float scale) {
   style.ScaleAllSizes(scale);
 }
 
+void apply_kiosk_theme(float scale) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  ImGui::StyleColorsDark(&style);
+  style.WindowPadding = ImVec2(20, 16);
+  style.FramePadding = ImVec2(20, 12);
+  style.ItemSpacing = ImVec2(12, 8);
+  style.ItemInnerSpacing = ImVec2(8, 6);
+  style.CellPadding = ImVec2(6, 1);
+  style.TouchExtraPadding = ImVec2(6, 6);
+  style.ScrollbarSize = 8;  // a hint only: fingers scroll by dragging (touch_scroll.hpp)
+  style.GrabMinSize = 30;
+  style.WindowRounding = 18;
+  style.ChildRounding = 12;
+  style.FrameRounding = 14;
+  style.GrabRounding = 14;
+  style.WindowBorderSize = 0;
+  style.FrameBorderSize = 0;
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_WindowBg] = ImVec4(0.05f, 0.17f, 0.19f, 0.86f);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_Text] = ImVec4(0.96f, 0.98f, 0.97f, 1.0f);
+  c[ImGuiCol_TextDisabled] = ImVec4(0.66f, 0.78f, 0.75f, 1.0f);
+  c[ImGuiCol_Button] = ImVec4(0.14f, 0.32f, 0.34f, 1.0f);
+  c[ImGuiCol_ButtonHovered] = ImVec4(0.18f, 0.40f, 0.42f, 1.0f);
+  c[ImGuiCol_ButtonActive] = ImVec4(0.20f, 0.62f, 0.46f, 1.0f);
+  c[ImGuiCol_FrameBg] = ImVec4(0.10f, 0.26f, 0.28f, 1.0f);
+  c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = ImVec4(0.30f, 0.78f, 0.59f, 1.0f);
+  c[ImGuiCol_Header] = ImVec4(0.14f, 0.36f, 0.36f, 1.0f);
+  c[ImGuiCol_HeaderHovered] = c[ImGuiCol_HeaderActive] = ImVec4(0.18f, 0.46f, 0.44f, 1.0f);
+  c[ImGuiCol_Separator] = ImVec4(0.30f, 0.45f, 0.45f, 1.0f);
+  c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = ImVec4(0.05f, 0.17f, 0.19f, 0.95f);
+  style.ScaleAllSizes(scale);
+}
+
 bool load_ui_font(const char* font_path, float size_px, float raster_scale, const std::string& text,
                   UiFont* out) {
   ImGuiIO& io = ImGui::GetIO();

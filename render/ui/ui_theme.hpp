@@ -12,6 +12,11 @@ namespace render {
 // scale 1), every size multiplied by scale. Replaces the whole style, so it can be called again.
 void apply_touch_theme(float scale);
 
+// The exhibition kiosk's look (issue 12, "Look and feel"): deep teal glass panels with white text and a
+// green accent, larger rounding and padding, so the cards read from a few metres and the city shows
+// through them. Also replaces the whole style.
+void apply_kiosk_theme(float scale);
+
 // Glyph ranges must outlive the font atlas build, so the caller keeps this alive.
 struct UiFont {
   ImVector<ImWchar> ranges;

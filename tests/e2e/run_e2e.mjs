@@ -14,6 +14,7 @@ import { cityChecks } from './city_checks.mjs';
 import { energyBalanceChecks } from './energy_balance_checks.mjs';
 import { energyChecks } from './energy_checks.mjs';
 import { importChecks } from './import_checks.mjs';
+import { kioskChecks } from './kiosk_checks.mjs';
 import { pathwayChecks } from './pathway_checks.mjs';
 import { scenarioChecks } from './scenario_checks.mjs';
 import { transportChecks } from './transport_checks.mjs';
@@ -60,6 +61,7 @@ try {
   await transportChecks(suite);
   await scenarioChecks(suite);
   await importChecks(suite);
+  await kioskChecks(suite);
   await check('no console errors', async () => {
     assert.deepEqual(consoleErrors, []);
   });
