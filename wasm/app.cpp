@@ -267,6 +267,7 @@ void App::draw_frame(double delta_ms) {
   if (kiosk_) {
     render::KioskActions kiosk_actions;
     draw_kiosk_ui(pathway, &kiosk_actions);
+    draw_city_life(ImGui::GetBackgroundDrawList());
     render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
     ImGui::Render();
     renderer_.draw(camera_, framebuffer_width_, framebuffer_height_, hovered_, selected_);

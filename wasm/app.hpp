@@ -19,6 +19,7 @@
 #include "render/gl/city_renderer.hpp"
 #include "render/mesh/line_draft.hpp"
 #include "render/mesh/camera.hpp"
+#include "render/kiosk/city_life.hpp"
 #include "render/kiosk/kiosk_director.hpp"
 #include "render/mesh/palette.hpp"
 #include "render/mesh/picking.hpp"
@@ -265,6 +266,7 @@ class App {
   const twin::pathway::Milestones& kiosk_start_milestones();
   void draw_kiosk_ui(const render::PathwayView& pathway, render::KioskActions* actions);
   void apply_kiosk(const render::KioskActions& actions);
+  void draw_city_life(ImDrawList* draw_list);  // app_city_life.cpp
   void update_transport_overlay();
   render::TransportView transport_view() const;
 
@@ -386,6 +388,8 @@ class App {
   twin::pathway::Milestones kiosk_start_;  // the start state's milestones on the current baseline
   std::uint64_t kiosk_start_version_ = ~std::uint64_t{0};
   render::KioskRects kiosk_rects_;
+  std::vector<glm::dvec3> life_cars_, life_roofs_;  // this frame's cars; roof centres (once per city)
+  std::vector<render::Glint> life_glints_;
 
   render::Strings strings_;
   render::UiFont font_;

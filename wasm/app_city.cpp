@@ -58,6 +58,7 @@ void App::replace_city(std::unique_ptr<twin::City> city, std::string report_json
   transport_progress_ = 0;
   transport_stage_.clear();
   transport_failed_ = false;
+  life_roofs_.clear();  // the kiosk's PV glints take the new city's roofs
 
   picker_.reset();
   city_ = std::move(city);
