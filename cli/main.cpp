@@ -16,7 +16,9 @@
 //   carbontwin cost --scenario FILE [--year Y] [--seed N | --city CITY] [--baseline simulated|table] --json OUT
 //   carbontwin optimise --peak-by Y [--neutral-by Y2] [--budget-t T] [--scenario BASE] --json OUT [--scenario-out FILE]
 //   carbontwin monitor plume --q-g-s Q --u-m-s U --stability A-F --x-m X --y-m Y --z-m Z --h-m H [--terrain urban|rural]
+//   carbontwin monitor grid [--seed N | --city CITY] [--cell-m 500] --csv OUT.csv [--tif OUT.tif] [--profiles P.csv] [--stations S.csv]
 //   carbontwin compare --a A.json --b B.json [--seed N | --city CITY] [--baseline simulated|table] --json OUT
+//   carbontwin inclusion --actions FILE --json OUT [--year Y] [--participation-pct X] [--seed N | --city CITY]
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -31,6 +33,7 @@
 #include "cli/ensemble_command.hpp"
 #include "cli/export_command.hpp"
 #include "cli/import_command.hpp"
+#include "cli/inclusion_command.hpp"
 #include "cli/monitor_command.hpp"
 #include "cli/optimise_command.hpp"
 #include "cli/pathway_command.hpp"
@@ -70,9 +73,12 @@ int main(int argc, char** argv) {
   CLI::App* optimise = cli::add_optimise_command(app, &optimise_options);
   cli::MonitorCommandOptions monitor_options;
   CLI::App* monitor_plume = nullptr;
-  CLI::App* monitor = cli::add_monitor_command(app, &monitor_options, &monitor_plume);
+  CLI::App* monitor_grid = nullptr;
+  CLI::App* monitor = cli::add_monitor_command(app, &monitor_options, &monitor_plume, &monitor_grid);
   cli::CompareCommandOptions compare_options;
   CLI::App* compare = cli::add_compare_command(app, &compare_options);
+  cli::InclusionCommandOptions inclusion_options;
+  CLI::App* inclusion = cli::add_inclusion_command(app, &inclusion_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -93,6 +99,8 @@ int main(int argc, char** argv) {
   if (region->parsed()) return cli::run_region_command(region_options);
   if (optimise->parsed()) return cli::run_optimise_command(optimise_options);
   if (monitor->parsed() && monitor_plume->parsed()) return cli::run_monitor_plume(monitor_options.plume);
+  if (monitor->parsed() && monitor_grid->parsed()) return cli::run_monitor_grid(monitor_options.grid);
   if (compare->parsed()) return cli::run_compare_command(compare_options);
+  if (inclusion->parsed()) return cli::run_inclusion_command(inclusion_options);
   return 2;
 }

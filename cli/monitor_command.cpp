@@ -1,4 +1,4 @@
-// `carbontwin monitor plume` (monitor_command.hpp).
+// `carbontwin monitor` and its `plume` subcommand (monitor_command.hpp); `grid` is in monitor_grid.cpp.
 #include "cli/monitor_command.hpp"
 
 #include <cstdio>
@@ -8,7 +8,7 @@
 
 namespace cli {
 
-CLI::App* add_monitor_command(CLI::App& app, MonitorCommandOptions* options, CLI::App** plume) {
+CLI::App* add_monitor_command(CLI::App& app, MonitorCommandOptions* options, CLI::App** plume, CLI::App** grid) {
   CLI::App* cmd = app.add_subcommand("monitor", "Top-down monitoring: atmospheric transport of the city's emissions");
   cmd->require_subcommand(1);
   CLI::App* p = cmd->add_subcommand(
@@ -24,6 +24,9 @@ CLI::App* add_monitor_command(CLI::App& app, MonitorCommandOptions* options, CLI
   p->add_option("--terrain", o->terrain, "Dispersion set: 'urban' (default, Briggs urban) or 'rural'")
       ->check(CLI::IsMember({"urban", "rural"}));
   *plume = p;
+  *grid = cmd->add_subcommand(
+      "grid", "Gridded direct (scope 1) emissions of the city by sector, tCO2/yr per cell: CSV, optional GeoTIFF");
+  add_monitor_grid_options(*grid, &options->grid);
   return cmd;
 }
 

@@ -1,8 +1,11 @@
-// `carbontwin monitor`: top-down monitoring (issue 11). So far `monitor plume`, the Gaussian plume of one
+// `carbontwin monitor`: top-down monitoring (issue 11). `monitor plume`, the Gaussian plume of one
 // point source at one receptor (twin/monitor/plume.hpp): prints one line, the enhancement in µg/m³.
+// `monitor grid` (monitor_grid.cpp): the city's gridded direct emissions (twin/monitor/emission_grid.hpp)
+// as CSV and, optionally, a GeoTIFF, hourly profiles and the default station network.
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <string>
 
 namespace cli {
@@ -13,12 +16,26 @@ struct MonitorPlumeOptions {
   std::string terrain = "urban";
 };
 
-struct MonitorCommandOptions {
-  MonitorPlumeOptions plume;
+struct MonitorGridOptions {
+  std::string city_path, epw_path;
+  std::uint64_t seed = 0;
+  bool seed_given = false;
+  double cell_m = 500.0;
+  std::string csv_path, tif_path, profiles_path, stations_path;
+  std::string baseline = "simulated";  // as `carbontwin pathway --baseline`
+  std::string transport = "model";     // as `carbontwin pathway --transport`
 };
 
-// Returns the `monitor` command; `*plume` is set to its `plume` subcommand.
-CLI::App* add_monitor_command(CLI::App& app, MonitorCommandOptions* options, CLI::App** plume);
+struct MonitorCommandOptions {
+  MonitorPlumeOptions plume;
+  MonitorGridOptions grid;
+};
+
+// Returns the `monitor` command; `*plume` and `*grid` are set to its subcommands.
+CLI::App* add_monitor_command(CLI::App& app, MonitorCommandOptions* options, CLI::App** plume, CLI::App** grid);
 int run_monitor_plume(const MonitorPlumeOptions& options);
+// monitor_grid.cpp
+void add_monitor_grid_options(CLI::App* grid, MonitorGridOptions* options);
+int run_monitor_grid(const MonitorGridOptions& options);
 
 }  // namespace cli

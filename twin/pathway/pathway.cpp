@@ -276,6 +276,9 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
       out.transport = transport_years[k];
       for (int c = 0; c < kCarrierCount; ++c) e[static_cast<int>(Sector::Transport)][c] += out.transport.energy_kwh[c];
     }
+    // Residents' actions (community_actions.hpp): energy change before PV and factors; PV on their roofs.
+    const double community_pv_kwh = apply_community_actions(
+        scenario.community_actions, year, base.population * (1.0 + lever(LeverId::PopulationChangePct) / 100.0), e);
 
     // Rooftop PV: each sector's roofs feed its own use; the rest is exported. With a local energy system
     // it is a supply of the city's hourly balance instead (local_supply.hpp), not netted per sector.
@@ -286,7 +289,8 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     const double pv_kwh_per_roof_m2 = lever(LeverId::RooftopPvCoveragePct) / 100.0 * kPvKwpPerRoofM2 *
                                       lever(LeverId::PvYieldKwhPerKwp);
     for (int s = 0; s < kSectorCount; ++s) {
-      const double pv = roof_m2[s] * pv_kwh_per_roof_m2;
+      const double pv =
+          roof_m2[s] * pv_kwh_per_roof_m2 + (s == static_cast<int>(Sector::Residential) ? community_pv_kwh : 0.0);
       out.pv_generation_kwh += pv;
       if (local) continue;
       e[s][el] -= pv;

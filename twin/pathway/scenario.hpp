@@ -10,6 +10,7 @@
 
 #include "twin/drivers/dual_control.hpp"
 #include "twin/emissions/factor_tables.hpp"
+#include "twin/pathway/community_actions.hpp"
 #include "twin/pathway/factor_multipliers.hpp"
 #include "twin/pathway/lever.hpp"
 
@@ -59,6 +60,9 @@ struct Scenario {
   // Multipliers on the emission factors (1 = the published factors); an uncertainty ensemble's sample
   // sets them (twin/uncertainty). Each finite and inside [0.1, 10].
   FactorMultipliers factor_multipliers;
+  // Residents' everyday actions (carbon inclusion, twin/inclusion): a participation share × per-resident
+  // energy change, added to the year's energy before the factors. Default: nobody takes part, no effect.
+  CommunityActions community_actions;
 
   const LeverSetting& lever(LeverId id) const { return levers[static_cast<int>(id)]; }
   LeverSetting& lever(LeverId id) { return levers[static_cast<int>(id)]; }
