@@ -10,9 +10,9 @@ runs=${1:-9}
 out=build/bench
 mkdir -p "$out"
 bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import ct_bench_energy \
-  ct_bench_optimise ct_bench_ensemble carbontwin
+  ct_bench_optimise ct_bench_ensemble ct_bench_monitor_inversion carbontwin
 bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import ct_bench_energy ct_bench_optimise \
-  carbontwin_web carbontwin_import
+  ct_bench_monitor_inversion carbontwin_web carbontwin_import carbontwin_service_worker
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
 echo "== core kernels, native, Google Benchmark" >&2
@@ -31,6 +31,10 @@ echo "== least-cost plan (optimise/, LP with Clp), native then wasm" >&2
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_optimise.js" "$runs" | tee "$out/optimise-wasm.jsonl"
 echo "== uncertainty ensemble of 1,000 samples (twin/uncertainty), native" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_ensemble" 1000 "$runs" | tee "$out/ensemble-native.jsonl"
+echo "== footprint Jacobian + Bayesian inversion at 1k/10k/100k unknowns (twin/monitor), native then wasm" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_monitor_inversion" 3 | tee "$out/monitor-inversion-native.jsonl"
+node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor_inversion.js" 3 \
+  | tee "$out/monitor-inversion-wasm.jsonl"
 echo "== import throughput and peak memory (one process per case), native then wasm" >&2
 for c in haidian lujiazui tiled; do "$CT_BUILD_NATIVE/bench/ct_bench_import" 5 "$c"; done | tee "$out/import-native.jsonl"
 for c in haidian lujiazui tiled; do
@@ -41,4 +45,6 @@ node bench/browser_import_bench.mjs "$CT_BUILD_WASM/web" ../shared/data/citymode
   | tee "$out/browser-import.json"
 echo "== browser: first drawn city, frame time, download size" >&2
 node bench/browser_bench.mjs "$CT_BUILD_WASM/web" 5 > "$out/browser.json"
+echo "== browser: the kiosk left alone (attract loop frame time; JS and wasm memory over ~25 story loops)" >&2
+node bench/kiosk_bench.mjs "$CT_BUILD_WASM/web" 3 15 > "$out/kiosk.json"
 node bench/report.mjs "$out" | tee "$out/summary.txt"

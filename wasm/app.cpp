@@ -121,6 +121,7 @@ void App::advance_loading() {
       stats_ = twin::compute_city_stats(*city_);
       init_pathway();
       init_sinks();
+      init_inclusion();
       report_progress(0.82, "mesh");
       stage_ = Stage::Mesh;
       return;
@@ -275,9 +276,11 @@ void App::draw_frame(double delta_ms) {
     apply_kiosk(kiosk_actions);
     return;
   }
+  if (inclusion_ui_.open) update_inclusion();
+  const render::InclusionView inclusion = inclusion_view();
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
-                       &scenarios, &scenario_ui_, &sinks, &uncertainty_on_},
+                       &scenarios, &scenario_ui_, &sinks, &uncertainty_on_, &inclusion, &inclusion_ui_},
                       &actions, &rects_);
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
   if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), update_sink_shapes(), ImGui::GetFontSize());
@@ -303,6 +306,7 @@ void App::apply(const render::PanelActions& actions) {
   if (actions.energy.set_open) set_energy_panel(*actions.energy.set_open);
   if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);
   apply_scenario_actions(actions.scenarios);
+  apply_inclusion_actions(actions.inclusion);
   if (actions.set_sink_layer) set_sink_layer(*actions.set_sink_layer);
   if (actions.set_uncertainty) set_uncertainty(*actions.set_uncertainty, static_cast<int>(uncertainty_wanted_),
                                                 static_cast<double>(uncertainty_seed_));

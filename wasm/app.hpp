@@ -25,6 +25,7 @@
 #include "render/mesh/picking.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_energy.hpp"
+#include "render/ui/panel_inclusion.hpp"
 #include "render/ui/panel_kiosk.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_scenarios.hpp"
@@ -37,6 +38,8 @@
 #include "twin/city/city_stats.hpp"
 #include "twin/energy/energy_city_def.hpp"
 #include "twin/energy/energy_year.hpp"
+#include "twin/inclusion/community_wedge.hpp"
+#include "twin/inclusion/personal.hpp"
 #include "twin/industry/key_emitters.hpp"
 #include "twin/pathway/baseline.hpp"
 #include "twin/pathway/pathway.hpp"
@@ -198,6 +201,19 @@ class App {
   bool set_kiosk_choice(int index, bool on);  // 0 retrofit, 1 a new metro line, 2 rooftop PV: as a touch does
   void user_input();  // someone touched or dragged (pointer_input.cpp): the kiosk's idle timer
 
+  // Carbon inclusion (app_inclusion.cpp; issue 12): the resident's choices, kgCO2, points and the community
+  // wedge (twin/inclusion, as `carbontwin inclusion` computes them), shown in the inclusion panel.
+  // The whole result as `carbontwin inclusion --json` writes it, plus actions_json (the choices as an actions
+  // file, docs/inclusion.md), participation_pct, open, link, eval_ms, qr_rect, card_rect, qr {size, version}.
+  std::string inclusion_json();
+  // "" when the actions file text was read (the panel opens on it), else "<JSON path>: <what>" and nothing changes.
+  std::string set_inclusion_actions_json(const std::string& text);
+  bool set_inclusion_participation(double pct);  // 0–100 %; false otherwise
+  void set_inclusion_panel(bool open);
+  // The link that reopens the choices (web/inclusion.js makes it), drawn as a QR code; "" or why not.
+  std::string set_inclusion_link(const std::string& link);
+  std::string inclusion_qr_modules() const;  // the QR code's rows of '0'/'1' (for the card), "" until made
+
   // --- for pointer input ---
   render::OrbitCamera& camera() { return camera_; }
   double css_width() const { return css_width_; }
@@ -267,6 +283,10 @@ class App {
   void draw_kiosk_ui(const render::PathwayView& pathway, render::KioskActions* actions);
   void apply_kiosk(const render::KioskActions& actions);
   void draw_city_life(ImDrawList* draw_list);  // app_city_life.cpp
+  void init_inclusion();
+  void update_inclusion();  // recomputes when the choices, participation, year or pathway changed
+  render::InclusionView inclusion_view() const;
+  void apply_inclusion_actions(const render::InclusionActions& actions);
   void update_transport_overlay();
   render::TransportView transport_view() const;
 
@@ -380,6 +400,27 @@ class App {
   bool traffic_layer_ = true;
   render::LineDraft draft_;
   render::TransportUiState transport_ui_;
+
+  // Carbon inclusion (app_inclusion.cpp).
+  struct InclusionInputs {
+    std::uint64_t pathway_version = 0;
+    int year = 0;
+    std::uint64_t edits = 0;
+    bool operator==(const InclusionInputs&) const = default;
+  };
+  twin::inclusion::PersonalActions inclusion_actions_;
+  double inclusion_participation_pct_ = 10.0;
+  std::uint64_t inclusion_edits_ = 0;
+  std::optional<InclusionInputs> inclusion_seen_;
+  double inclusion_pv_yield_ = -1.0;  // kWh/kWp on the city's weather, once per city
+  twin::inclusion::InclusionContext inclusion_context_;
+  twin::inclusion::PersonalResult inclusion_result_;
+  twin::inclusion::CommunityWedge inclusion_wedge_;
+  std::vector<render::InclusionLine> inclusion_lines_;
+  double inclusion_ms_ = 0.0;
+  std::string inclusion_link_;
+  std::optional<render::QrMatrix> inclusion_qr_;
+  render::InclusionUiState inclusion_ui_;
 
   // Kiosk (app_kiosk.cpp).
   bool kiosk_ = false;

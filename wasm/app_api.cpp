@@ -1,6 +1,9 @@
 // The App's side of the JS API: queries and commands on plain values, JSON for anything structured
 // (the JS glue parses it). Nothing here throws: bad ids, names or numbers return false / "" / -1
 // and log why.
+#include <emscripten/heap.h>
+#include <malloc.h>
+
 #include <cmath>
 #include <cstdio>
 
@@ -152,6 +155,10 @@ std::string App::frame_stats_json() const {
   j["triangle_count"] = renderer_.triangle_count();
   j["energy_run_ms"] = energy_ready() ? nlohmann::json(energy_view_.run_ms) : nlohmann::json(nullptr);
   j["transport_run_ms"] = transport_current_ ? nlohmann::json(transport_current_->result.run_ms) : nlohmann::json(nullptr);
+  // Memory: the wasm heap (grows, never shrinks) and what malloc has in use (flat over hours of an
+  // unattended kiosk, bench/kiosk_bench.mjs).
+  j["wasm_heap_bytes"] = emscripten_get_heap_size();
+  j["wasm_in_use_bytes"] = mallinfo().uordblks;
   return to_text(j);
 }
 

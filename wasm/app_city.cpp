@@ -64,6 +64,7 @@ void App::replace_city(std::unique_ptr<twin::City> city, std::string report_json
   city_ = std::move(city);
   stats_ = twin::compute_city_stats(*city_);
   init_pathway();
+  init_inclusion();
   init_sinks();
   // Back through the loading stages (meshes, upload, font): the JS API answers "not ready" meanwhile,
   // and the first frame of the new city tells the page to restart its workers.

@@ -175,7 +175,7 @@ bool App::set_energy_week(int week) {
 void App::set_energy_panel(bool open) {
   if (open != energy_ui_.open) invalidate();
   energy_ui_.open = open;
-  if (open) scenario_ui_.open = false;  // the two panels share the middle of the screen
+  if (open) scenario_ui_.open = inclusion_ui_.open = false;  // the panels share the middle of the screen
 }
 
 std::string App::energy_balance_json() const {

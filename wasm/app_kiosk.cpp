@@ -74,6 +74,9 @@ void App::kiosk_reset_to_start() {
   select_building(-1);
   set_energy_panel(false);
   set_scenario_panel(false);
+  inclusion_ui_.open = false;
+  init_inclusion();  // the next visitor starts from the default choices
+  ++inclusion_edits_;
   set_year(2030);
   if (color_mode_ != render::ColorMode::ByUse) set_color_mode("use");
   invalidate();
@@ -183,6 +186,8 @@ void App::kiosk_tick() {
 
 void App::draw_kiosk_ui(const render::PathwayView& pathway, render::KioskActions* actions) {
   const double now = emscripten_performance_now();
+  if (inclusion_ui_.open) update_inclusion();
+  const render::InclusionView inclusion = inclusion_view();
   const render::KioskPanelView view{strings_,
                                     city_->synthetic,
                                     kiosk_choices_,
@@ -193,7 +198,9 @@ void App::draw_kiosk_ui(const render::PathwayView& pathway, render::KioskActions
                                     headline_of(kiosk_start_milestones()),
                                     transport_busy(),
                                     &pathway,
-                                    &pathway_ui_};
+                                    &pathway_ui_,
+                                    &inclusion,
+                                    &inclusion_ui_};
   render::draw_kiosk_panels(view, actions, &rects_, &kiosk_rects_);
 }
 
@@ -202,6 +209,7 @@ void App::apply_kiosk(const render::KioskActions& actions) {
   if (actions.reset) kiosk_reset_to_start();
   if (!actions.language.empty()) set_language(actions.language);
   if (actions.pathway.set_year) set_year(*actions.pathway.set_year);
+  apply_inclusion_actions(actions.inclusion);
 }
 
 std::string App::kiosk_json() {
@@ -234,6 +242,7 @@ std::string App::kiosk_json() {
     j["choice_rects"] = buttons;
     j["reset_rect"] = rect(kiosk_rects_.reset);
     j["language_rect"] = rect(kiosk_rects_.language);
+    j["inclusion_rect"] = rect(kiosk_rects_.inclusion);
   }
   return j.dump();
 }

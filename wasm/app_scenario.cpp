@@ -187,6 +187,7 @@ std::string App::set_share_link(const std::string& link) {
   share_qr_ = std::move(qr);
   scenario_ui_.open = true;
   set_energy_panel(false);
+  inclusion_ui_.open = false;
   invalidate();
   return "";
 }
@@ -286,7 +287,10 @@ void App::set_scenario_panel(bool open) {
 void App::apply_scenario_actions(const render::ScenarioActions& a) {
   if (a.set_open) {
     scenario_ui_.open = *a.set_open;
-    if (scenario_ui_.open) set_energy_panel(false);  // they share the middle of the screen
+    if (scenario_ui_.open) {  // they share the middle of the screen
+      set_energy_panel(false);
+      inclusion_ui_.open = false;
+    }
     update_waterfall();
     invalidate();
   }

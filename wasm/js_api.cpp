@@ -113,6 +113,20 @@ std::string set_kiosk(bool on, double idle_s, double step_s) {
 }
 std::string kiosk() { return ready_app() ? g_app->kiosk_json() : ""; }
 bool set_kiosk_choice(int index, bool on) { return ready_app() && g_app->set_kiosk_choice(index, on); }
+std::string inclusion() { return ready_app() ? g_app->inclusion_json() : ""; }
+std::string set_inclusion_actions_json(const std::string& text) {
+  return ready_app() ? g_app->set_inclusion_actions_json(text) : "the page is not ready";
+}
+bool set_inclusion_participation(double pct) { return ready_app() && g_app->set_inclusion_participation(pct); }
+bool set_inclusion_panel(bool open) {
+  if (!ready_app()) return false;
+  g_app->set_inclusion_panel(open);
+  return true;
+}
+std::string set_inclusion_link(const std::string& link) {
+  return ready_app() ? g_app->set_inclusion_link(link) : "the page is not ready";
+}
+std::string inclusion_qr_modules() { return ready_app() ? g_app->inclusion_qr_modules() : ""; }
 std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
 bool set_uncertainty(bool on, int samples, double seed) { return ready_app() && g_app->set_uncertainty(on, samples, seed); }
 std::string uncertainty() { return ready_app() ? g_app->uncertainty_json() : ""; }
@@ -261,6 +275,12 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetKiosk", &app::set_kiosk);
   function("ctKiosk", &app::kiosk);
   function("ctSetKioskChoice", &app::set_kiosk_choice);
+  function("ctInclusion", &app::inclusion);
+  function("ctSetInclusionActionsJson", &app::set_inclusion_actions_json);
+  function("ctSetInclusionParticipation", &app::set_inclusion_participation);
+  function("ctSetInclusionPanel", &app::set_inclusion_panel);
+  function("ctSetInclusionLink", &app::set_inclusion_link);
+  function("ctInclusionQrModules", &app::inclusion_qr_modules);
   function("ctSinks", &app::sinks);
   function("ctSetUncertainty", &app::set_uncertainty);
   function("ctUncertainty", &app::uncertainty);

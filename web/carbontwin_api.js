@@ -51,6 +51,9 @@
 
   const api = {
     ready,
+    _call: call,  // for the page's other scripts (scenarios.js, inclusion.js)
+    // A UI string of the current language (assets/i18n), '' when missing.
+    _tr: (key) => tr(api.getLanguage() === 'en' ? 1 : 0, key),
     energyReady,
     energyProgress: () => state.energyProgress,
     // Resolves once the current city's hourly energy is in (true) or could not be computed (false).
@@ -534,6 +537,9 @@
       ctRequestCity: (file) => requestCity(file),
       // A button of the scenarios panel (web/scenarios.js handles it).
       ctScenarioAction: (action, name) => api._onScenarioAction && api._onScenarioAction(action, name),
+      // Carbon inclusion (web/inclusion.js): the choices changed (their actions JSON), or the card was asked for.
+      ctInclusionChanged: (actionsJson) => api._onInclusionChanged && api._onInclusionChanged(actionsJson),
+      ctInclusionCard: () => api._onInclusionCard && api._onInclusionCard(),
       ctFirstFrame: () => {
         state.module = moduleArgs;  // MODULARIZE builds the module on this very object
         state.ready = true;
@@ -576,5 +582,23 @@
   }
 
   el('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
+  // WebGL context loss (GPU reset, driver update, the browser reclaiming contexts on an unattended
+  // kiosk): preventDefault asks the browser to give the context back; once it is back the page reloads
+  // (from the service worker's cache when offline) with the current scenario in its link, so every GL
+  // resource — buffers, programs, textures, the ImGui font atlas — is made afresh by the normal start-up.
+  el('canvas').addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    console.warn('CarbonTwin: WebGL context lost; waiting for it to be restored');
+  });
+  el('canvas').addEventListener('webglcontextrestored', async () => {
+    let link = null;
+    try {
+      if (state.ready && api.scenarioLink) link = await api.scenarioLink();
+    } catch (e) {
+      console.warn(`CarbonTwin: the scenario is not kept over the context loss (${e})`);
+    }
+    if (link) history.replaceState(null, '', link);
+    location.reload();
+  });
   start().catch((e) => fail(String(e && e.message ? e.message : e)));
 })();

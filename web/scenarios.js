@@ -24,7 +24,6 @@
   const kDb = 'carbontwin';
   const kStore = 'scenarios';
   const kLinkKey = 'scenario';
-  const kPlainLinkKey = 'scenario-json';
 
   // ---- IndexedDB: one object store keyed by name ----
   let dbPromise = null;
@@ -75,30 +74,33 @@
   }
   const canCompress = typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
-  async function linkFor(jsonText) {
+  // A link of this page holding jsonText under `key` (deflate-raw, base64url), or under `${key}-json`
+  // uncompressed where the browser cannot compress. Shared with web/inclusion.js (api._links).
+  async function linkFor(jsonText, key = kLinkKey) {
     const bytes = new TextEncoder().encode(jsonText);
     const base = location.href.split('#')[0];
-    if (!canCompress) return `${base}#${kPlainLinkKey}=${toBase64Url(bytes)}`;
-    return `${base}#${kLinkKey}=${toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')))}`;
+    if (!canCompress) return `${base}#${key}-json=${toBase64Url(bytes)}`;
+    return `${base}#${key}=${toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')))}`;
   }
-  // The scenario JSON text a link holds, or null when the link holds none; throws with the reason when
-  // it holds a damaged one.
-  async function scenarioTextOfLink(url) {
+  // The JSON text a link holds under `key`, or null when it holds none; throws with the reason when it
+  // holds a damaged one.
+  async function jsonTextOfLink(url, key = kLinkKey) {
     const hash = String(url).split('#')[1] || '';
     const params = new URLSearchParams(hash);
-    if (params.has(kLinkKey)) {
-      if (!canCompress) throw new Error('this browser cannot decompress scenario links (no DecompressionStream)');
+    if (params.has(key)) {
+      if (!canCompress) throw new Error('this browser cannot decompress these links (no DecompressionStream)');
       let bytes;
       try {
-        bytes = await pipe(fromBase64Url(params.get(kLinkKey)), new DecompressionStream('deflate-raw'));
+        bytes = await pipe(fromBase64Url(params.get(key)), new DecompressionStream('deflate-raw'));
       } catch (e) {
-        throw new Error(`the link's scenario could not be decompressed (cut short when copied?): ${message(e)}`);
+        throw new Error(`the link could not be decompressed (cut short when copied?): ${message(e)}`);
       }
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
-    if (params.has(kPlainLinkKey)) return new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(params.get(kPlainLinkKey)));
+    if (params.has(`${key}-json`)) return new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(params.get(`${key}-json`)));
     return null;
   }
+  api._links = { linkFor, jsonTextOfLink };
 
   // ---- the app's scenario UI (render/ui: Module.ctScenarioAction) is told the saved names ----
   async function pushSavedList() {
@@ -160,7 +162,7 @@
     async openScenarioLink(url) {
       let text;
       try {
-        text = await scenarioTextOfLink(url);
+        text = await jsonTextOfLink(url);
       } catch (e) {
         return { ok: false, errors: [message(e)] };
       }

@@ -133,6 +133,12 @@ void draw_title_card(const KioskPanelView& view, ImVec2 pos, float max_width, Ki
   const bool zh = s.language() == "zh-CN";
   if (ImGui::Button(zh ? "English" : "中文")) actions->language = zh ? "en" : "zh-CN";
   out->language = rect_of_last_item();
+  if (view.inclusion != nullptr && view.inclusion_state != nullptr) {
+    ImGui::SameLine();
+    const bool open = view.inclusion_state->open;
+    if (ImGui::Button(s.tr(open ? "kiosk.inclusion_close" : "kiosk.inclusion_open"))) actions->inclusion.set_open = !open;
+    out->inclusion = rect_of_last_item();
+  }
   ImGui::End();
 }
 
@@ -248,17 +254,30 @@ void draw_kiosk_panels(const KioskPanelView& view, KioskActions* actions, PanelR
   draw_headline_card(view, landscape ? ImVec2(display.x - m, m) : ImVec2(display.x - m, title_bottom + 0.5f * m),
                      landscape ? 0.55f * display.x : display.x - 2.0f * m, rects);
   const float bottom = display.y - m;
+  const bool inclusion = view.inclusion != nullptr && view.inclusion_state != nullptr && view.inclusion_state->open;
   if (landscape) {
     const float h = std::clamp(0.36f * display.y, 14.0f * font, 0.5f * display.y);
     const float split = 0.56f * display.x;
-    draw_choices_card(view, ImVec2(m, bottom - h), ImVec2(split - 1.5f * m, h), actions, rects, out_rects);
+    if (inclusion)  // from under the title card to the bottom, in place of the choices
+      draw_inclusion_panel(view.strings, *view.inclusion, ImVec2(m, title_bottom + 0.5f * m),
+                           ImVec2(split - 1.5f * m, bottom - title_bottom - 0.5f * m), view.inclusion_state,
+                           &actions->inclusion, rects);
+    else
+      draw_choices_card(view, ImVec2(m, bottom - h), ImVec2(split - 1.5f * m, h), actions, rects, out_rects);
     draw_chart_card(view, ImVec2(split - 0.5f * m, bottom - h), ImVec2(display.x - split - 0.5f * m, h), actions, rects);
   } else {
     const float chart_h = std::clamp(0.22f * display.y, 11.0f * font, 0.3f * display.y);
     const float choices_h = std::clamp(0.26f * display.y, 14.0f * font, 0.35f * display.y);
     draw_chart_card(view, ImVec2(m, bottom - chart_h), ImVec2(display.x - 2.0f * m, chart_h), actions, rects);
-    draw_choices_card(view, ImVec2(m, bottom - chart_h - 0.5f * m - choices_h), ImVec2(display.x - 2.0f * m, choices_h),
-                      actions, rects, out_rects);
+    if (inclusion) {  // over the city's lower half, down to the chart
+      const float top = 0.40f * display.y;
+      draw_inclusion_panel(view.strings, *view.inclusion, ImVec2(m, top),
+                           ImVec2(display.x - 2.0f * m, bottom - chart_h - 0.5f * m - top), view.inclusion_state,
+                           &actions->inclusion, rects);
+    } else {
+      draw_choices_card(view, ImVec2(m, bottom - chart_h - 0.5f * m - choices_h),
+                        ImVec2(display.x - 2.0f * m, choices_h), actions, rects, out_rects);
+    }
   }
   if (view.attract) draw_attract_caption(view, display);
 }

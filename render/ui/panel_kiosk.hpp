@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "render/kiosk/kiosk_director.hpp"
+#include "render/ui/panel_inclusion.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_pathway.hpp"
 
@@ -37,6 +38,9 @@ struct KioskPanelView {
   bool transport_busy = false;     // the metro choice is being computed
   const PathwayView* pathway = nullptr;
   PathwayUiState* pathway_state = nullptr;
+  // "What can I do?" (碳普惠): the title card's button opens it in place of the choices (omitted when null).
+  const InclusionView* inclusion = nullptr;
+  InclusionUiState* inclusion_state = nullptr;
 };
 
 struct KioskActions {
@@ -44,12 +48,13 @@ struct KioskActions {
   bool reset = false;                              // "重新开始"
   std::string language;                            // empty: no change
   PathwayActions pathway;                          // the chart's year scrubber
+  InclusionActions inclusion;
 };
 
 // Where the choice cards were drawn (CSS px), for tests that touch them.
 struct KioskRects {
   std::array<ImVec4, kKioskChoiceCount> choices{};  // x0, y0, x1, y1
-  ImVec4 reset{}, language{};
+  ImVec4 reset{}, language{}, inclusion{};
 };
 
 // The kiosk's UI scale: from the shorter side of the screen (720 CSS px = 1), 1–3.

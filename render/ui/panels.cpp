@@ -70,11 +70,18 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   if (with_scenarios)
     draw_scenario_toggle(view.strings, ImVec2(middle + 0.25f * m.margin, m.margin), ImVec2(0.0f, 0.0f),
                          *view.scenario_state, &actions->scenarios, rects);
+  const bool with_inclusion = view.inclusion != nullptr && view.inclusion_state != nullptr;
+  if (with_inclusion)  // right of the scenarios toggle
+    draw_inclusion_toggle(view.strings, ImVec2(with_scenarios ? rects->last_right() + 0.5f * m.margin : middle, m.margin),
+                          ImVec2(0.0f, 0.0f), *view.inclusion_state, &actions->inclusion, rects);
   const ImVec2 panel_size(std::max(10.0f * ImGui::GetFontSize(), x1 - x0),
                           std::max(12.0f * ImGui::GetFontSize(), chart_top - m.margin - panel_top));
   if (with_scenarios && view.scenario_state->open)
     draw_scenario_panel(view.strings, *view.scenarios, ImVec2(x0, panel_top), panel_size, view.scenario_state,
                         &actions->scenarios, rects);
+  if (with_inclusion && view.inclusion_state->open)
+    draw_inclusion_panel(view.strings, *view.inclusion, ImVec2(x0, panel_top), panel_size, view.inclusion_state,
+                         &actions->inclusion, rects);
   if (!view.energy_state->open) {
     view.energy_state->panel_min = view.energy_state->panel_max = ImVec2(0, 0);
     return;

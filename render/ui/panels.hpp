@@ -12,6 +12,7 @@
 #include "render/mesh/palette.hpp"
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_energy.hpp"
+#include "render/ui/panel_inclusion.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_scenarios.hpp"
 #include "render/ui/sink_overlay.hpp"
@@ -87,6 +88,9 @@ struct PanelView {
   ScenarioUiState* scenario_state = nullptr;
   const SinkLayerView* sinks = nullptr;  // the sinks layer's switch and totals (omitted when null)
   const bool* uncertainty_on = nullptr;  // the chart's uncertainty band switch (omitted when null)
+  // Carbon inclusion (碳普惠) and its toggle (omitted when either is null).
+  const InclusionView* inclusion = nullptr;
+  InclusionUiState* inclusion_state = nullptr;
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -103,6 +107,7 @@ struct PanelActions {
   ScenarioActions scenarios;
   std::optional<bool> set_sink_layer;
   std::optional<bool> set_uncertainty;
+  InclusionActions inclusion;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one
@@ -114,6 +119,7 @@ class PanelRects {
   bool contains(float x, float y) const;
   float last_bottom() const { return rects_.empty() ? 0.0f : rects_.back().y1; }
   float last_top() const { return rects_.empty() ? 0.0f : rects_.back().y0; }
+  float last_right() const { return rects_.empty() ? 0.0f : rects_.back().x1; }
 
  private:
   struct Rect {

@@ -14,7 +14,9 @@ import { cityChecks } from './city_checks.mjs';
 import { energyBalanceChecks } from './energy_balance_checks.mjs';
 import { energyChecks } from './energy_checks.mjs';
 import { importChecks } from './import_checks.mjs';
+import { inclusionChecks } from './inclusion_checks.mjs';
 import { kioskChecks } from './kiosk_checks.mjs';
+import { offlineChecks } from './offline_checks.mjs';
 import { pathwayChecks } from './pathway_checks.mjs';
 import { scenarioChecks } from './scenario_checks.mjs';
 import { transportChecks } from './transport_checks.mjs';
@@ -60,8 +62,10 @@ try {
   await energyBalanceChecks(suite);
   await transportChecks(suite);
   await scenarioChecks(suite);
+  await inclusionChecks(suite);
   await importChecks(suite);
   await kioskChecks(suite);
+  await offlineChecks(suite);
   await check('no console errors', async () => {
     assert.deepEqual(consoleErrors, []);
   });

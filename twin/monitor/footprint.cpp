@@ -1,0 +1,237 @@
+#include "twin/monitor/footprint.hpp"
+
+#include <cmath>
+#include <stdexcept>
+#include <utility>
+
+#include "twin/monitor/plume.hpp"
+#include "twin/pathway/det_math.hpp"
+
+namespace twin::monitor {
+namespace {
+
+constexpr double kTPerYrToGPerS = 1e6 / 8760.0 / 3600.0;
+constexpr double kSqrt2Pi = 2.5066282746310002;
+constexpr double kNearCells = 4.0, kMidCells = 16.0;
+
+double profile_at(const FootprintInputs& in, std::size_t c, int hour) {
+  if (in.profiles.empty()) return 1.0;
+  const int p = in.cell_profile.empty() ? 0 : in.cell_profile[c];
+  return in.profiles[static_cast<std::size_t>(p)][static_cast<std::size_t>(hour)];
+}
+
+double height_of(const FootprintInputs& in, std::size_t c) {
+  return in.release_height_m.size() == 1 ? in.release_height_m[0] : in.release_height_m[c];
+}
+
+}  // namespace
+
+std::string validate_footprint(const FootprintInputs& in) {
+  const GridGeometry& g = in.grid;
+  if (!(g.nx > 0 && g.ny > 0)) return "grid: nx and ny must be > 0";
+  if (!(g.cell_m > 0.0 && std::isfinite(g.cell_m))) return "grid.cell_m must be > 0 and finite";
+  if (!std::isfinite(g.x0_m) || !std::isfinite(g.y0_m)) return "grid.x0_m / y0_m must be finite";
+  const std::size_t n = cell_count(g);
+  if (in.release_height_m.size() != 1 && in.release_height_m.size() != n)
+    return "release_height_m: " + std::to_string(in.release_height_m.size()) + " values, expected 1 or " +
+           std::to_string(n);
+  for (std::size_t c = 0; c < in.release_height_m.size(); ++c)
+    if (!(in.release_height_m[c] >= 0.0 && in.release_height_m[c] < 1000.0))
+      return "release_height_m[" + std::to_string(c) + "] = " + std::to_string(in.release_height_m[c]) +
+             " (must be in [0, 1000))";
+  if (in.subpoints_per_side < 1 || in.subpoints_per_side > 16) return "subpoints_per_side must be 1–16";
+  for (std::size_t h = 0; h < in.met.size(); ++h) {
+    const HourMet& m = in.met[h];
+    if (!(m.u10_m_s > 0.0 && m.u10_m_s < 100.0) || !(m.temperature_k > 150.0 && m.temperature_k < 350.0) ||
+        !(m.pressure_pa > 30000.0 && m.pressure_pa < 120000.0) || !std::isfinite(m.wind_from_deg))
+      return "met[" + std::to_string(h) + "]: wind, temperature or pressure out of range";
+  }
+  for (std::size_t r = 0; r < in.receptors.size(); ++r) {
+    const FootprintReceptor& rc = in.receptors[r];
+    if (!std::isfinite(rc.x_m) || !std::isfinite(rc.y_m) || !std::isfinite(rc.z_m))
+      return "receptors[" + std::to_string(r) + "]: coordinates must be finite";
+    if (rc.hour < 0 || static_cast<std::size_t>(rc.hour) >= in.met.size())
+      return "receptors[" + std::to_string(r) + "].hour = " + std::to_string(rc.hour) + " outside the " +
+             std::to_string(in.met.size()) + " met hours";
+  }
+  if (!in.cell_profile.empty() && in.cell_profile.size() != n)
+    return "cell_profile: " + std::to_string(in.cell_profile.size()) + " values, expected " + std::to_string(n);
+  for (std::size_t c = 0; c < in.cell_profile.size(); ++c)
+    if (in.cell_profile[c] < 0 || static_cast<std::size_t>(in.cell_profile[c]) >= in.profiles.size())
+      return "cell_profile[" + std::to_string(c) + "] = " + std::to_string(in.cell_profile[c]) +
+             " is not a profile index";
+  for (std::size_t p = 0; p < in.profiles.size(); ++p) {
+    if (in.profiles[p].size() < in.met.size())
+      return "profiles[" + std::to_string(p) + "] is shorter than the met hours";
+    for (std::size_t h = 0; h < in.profiles[p].size(); ++h)
+      if (!(in.profiles[p][h] >= 0.0 && std::isfinite(in.profiles[p][h])))
+        return "profiles[" + std::to_string(p) + "][" + std::to_string(h) + "] must be finite and ≥ 0";
+  }
+  return "";
+}
+
+namespace {
+
+// What one receptor row shares: its hour's wind frame, the σy bound for the quick reject, the air density.
+struct RowContext {
+  const FootprintReceptor* rc;
+  const HourMet* m;
+  double dx, dy, cx, cy;  // downwind and crosswind unit vectors
+  double ky_max;          // σy ≤ ky_max · x (Briggs σy = k x (1 + c x)^p with p ≤ 0), or 0 = no bound
+  double to_ppm;          // g/m³ (or g/m² for a column) → ppm
+  bool column;
+};
+
+RowContext row_context(const FootprintInputs& in, std::size_t r) {
+  RowContext ctx{};
+  ctx.rc = &in.receptors[r];
+  ctx.m = &in.met[static_cast<std::size_t>(ctx.rc->hour)];
+  // Wind FROM θ (clockwise from north) blows toward (−sin θ, −cos θ) in (east, north).
+  double s = 0.0, co = 0.0;
+  det_sincos_deg(ctx.m->wind_from_deg, &s, &co);
+  ctx.dx = -s;
+  ctx.dy = -co;
+  ctx.cx = -ctx.dy;  // left of downwind
+  ctx.cy = ctx.dx;
+  int count = 0;
+  const BriggsRow* rows = briggs_rows(&count);
+  for (int k = 0; k < count; ++k)
+    if (rows[k].terrain == in.terrain && rows[k].sigma == 'y' && rows[k].stability == ctx.m->stability &&
+        rows[k].coefficients.exponent <= 0.0)
+      ctx.ky_max = rows[k].coefficients.k;
+  ctx.column = ctx.rc->z_m < 0.0;
+  ctx.to_ppm = ctx.column
+                   ? 1e6 / kMolarMassCO2_g_mol / (ctx.m->pressure_pa / (kGravity_m_s2 * kMolarMassDryAir_g_mol * 1e-3))
+                   : 1e6 / kMolarMassCO2_g_mol / (ctx.m->pressure_pa / (kGasConstant_J_mol_K * ctx.m->temperature_k));
+  return ctx;
+}
+
+double entry(const FootprintInputs& in, const RowContext& ctx, std::size_t c) {
+  const FootprintReceptor& rc = *ctx.rc;
+  const GridGeometry& g = in.grid;
+  const int i = static_cast<int>(c % static_cast<std::size_t>(g.nx));
+  const int j = static_cast<int>(c / static_cast<std::size_t>(g.nx));
+  const double xc = g.x0_m + (i + 0.5) * g.cell_m, yc = g.y0_m + (j + 0.5) * g.cell_m;
+  const double down_c = (rc.x_m - xc) * ctx.dx + (rc.y_m - yc) * ctx.dy;
+  const double cross_c = (rc.x_m - xc) * ctx.cx + (rc.y_m - yc) * ctx.cy;
+  const double half = 0.75 * g.cell_m;  // > half the cell's diagonal (0.707 cell)
+  if (down_c < -half) return 0.0;
+  {
+    const double reach = down_c + half;
+    const double sy = ctx.ky_max > 0.0 ? ctx.ky_max * reach
+                                       : briggs_sigmas(in.terrain, ctx.m->stability, reach > 1.0 ? reach : 1.0).y_m;
+    if (std::fabs(cross_c) - half > 6.0 * sy) return 0.0;
+  }
+  const double h = height_of(in, c);
+  PlumeMet pm;
+  pm.u_m_s = wind_at_height_m_s(*ctx.m, h);
+  pm.stability = ctx.m->stability;
+  pm.terrain = in.terrain;
+  // Sub-points: all n × n within kNearCells cells downwind, half as many per side up to kMidCells, then the
+  // centre only (there the cell is small against the plume's width).
+  int n = in.subpoints_per_side;
+  if (down_c > kMidCells * g.cell_m) n = 1;
+  else if (down_c > kNearCells * g.cell_m) n = (n + 1) / 2;
+  const double step = g.cell_m / n, x_min = 0.5 * step;
+  const double q_sub = kTPerYrToGPerS * profile_at(in, c, rc.hour) / (n * n);
+  double sum = 0.0;  // g/m³ (surface) or g/m² (column)
+  for (int b = 0; b < n; ++b)
+    for (int a = 0; a < n; ++a) {
+      const double px = g.x0_m + i * g.cell_m + (a + 0.5) * step;
+      const double py = g.y0_m + j * g.cell_m + (b + 0.5) * step;
+      double xd = (rc.x_m - px) * ctx.dx + (rc.y_m - py) * ctx.dy;
+      const double yd = (rc.x_m - px) * ctx.cx + (rc.y_m - py) * ctx.cy;
+      if (xd <= -x_min) continue;  // upwind of the receptor
+      if (xd < x_min) xd = x_min;  // the sub-source next to the receptor: at half a sub-spacing
+      if (ctx.column) {
+        const Sigmas sg = briggs_sigmas(in.terrain, ctx.m->stability, xd);
+        sum += q_sub / (kSqrt2Pi * pm.u_m_s * sg.y_m) * pathway::det_exp(-yd * yd / (2.0 * sg.y_m * sg.y_m));
+      } else {
+        sum += plume_concentration_g_m3({q_sub, h}, pm, {xd, yd, rc.z_m});
+      }
+    }
+  return sum * ctx.to_ppm;
+}
+
+}  // namespace
+
+double footprint_entry(const FootprintInputs& in, std::size_t r, std::size_t c) {
+  return entry(in, row_context(in, r), c);
+}
+
+Eigen::MatrixXd build_footprint_dense(const FootprintInputs& in) {
+  const std::string err = validate_footprint(in);
+  if (!err.empty()) throw std::invalid_argument("footprint: " + err);
+  const std::size_t m = in.receptors.size(), n = cell_count(in.grid);
+  Eigen::MatrixXd H(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(n));
+  for (std::size_t r = 0; r < m; ++r) {
+    const RowContext ctx = row_context(in, r);
+    for (std::size_t c = 0; c < n; ++c) H(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)) = entry(in, ctx, c);
+  }
+  return H;
+}
+
+Eigen::SparseMatrix<double, Eigen::RowMajor> build_footprint_sparse(const FootprintInputs& in,
+                                                                    double relative_drop) {
+  const std::string err = validate_footprint(in);
+  if (!err.empty()) throw std::invalid_argument("footprint: " + err);
+  if (!(relative_drop >= 0.0 && relative_drop < 1.0))
+    throw std::invalid_argument("footprint: relative_drop must be in [0, 1)");
+  const std::size_t m = in.receptors.size(), n = cell_count(in.grid);
+  std::vector<Eigen::Triplet<double>> kept;
+  std::vector<std::pair<std::size_t, double>> row;
+  for (std::size_t r = 0; r < m; ++r) {
+    row.clear();
+    double row_max = 0.0;
+    const RowContext ctx = row_context(in, r);
+    for (std::size_t c = 0; c < n; ++c) {
+      const double v = entry(in, ctx, c);
+      if (v != 0.0) {
+        row.emplace_back(c, v);
+        row_max = std::fmax(row_max, std::fabs(v));
+      }
+    }
+    for (const auto& [c, v] : row)
+      if (std::fabs(v) >= relative_drop * row_max)
+        kept.emplace_back(static_cast<int>(r), static_cast<int>(c), v);
+  }
+  Eigen::SparseMatrix<double, Eigen::RowMajor> H(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(n));
+  H.setFromTriplets(kept.begin(), kept.end());
+  return H;
+}
+
+FootprintOperator::FootprintOperator(FootprintInputs in) : in_(std::move(in)) {
+  const std::string err = validate_footprint(in_);
+  if (!err.empty()) throw std::invalid_argument("footprint: " + err);
+}
+
+Eigen::VectorXd FootprintOperator::apply_forward(const Eigen::VectorXd& x) const {
+  if (static_cast<std::size_t>(x.size()) != cols())
+    throw std::invalid_argument("footprint: apply_forward: x has " + std::to_string(x.size()) +
+                                " elements, expected " + std::to_string(cols()));
+  Eigen::VectorXd y = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(rows()));
+  for (std::size_t r = 0; r < rows(); ++r) {
+    const RowContext ctx = row_context(in_, r);
+    for (std::size_t c = 0; c < cols(); ++c) {
+      const double xc = x(static_cast<Eigen::Index>(c));
+      if (xc != 0.0) y(static_cast<Eigen::Index>(r)) += entry(in_, ctx, c) * xc;
+    }
+  }
+  return y;
+}
+
+Eigen::VectorXd FootprintOperator::apply_adjoint(const Eigen::VectorXd& y) const {
+  if (static_cast<std::size_t>(y.size()) != rows())
+    throw std::invalid_argument("footprint: apply_adjoint: y has " + std::to_string(y.size()) +
+                                " elements, expected " + std::to_string(rows()));
+  Eigen::VectorXd x = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(cols()));
+  for (std::size_t r = 0; r < rows(); ++r) {
+    const double yr = y(static_cast<Eigen::Index>(r));
+    if (yr == 0.0) continue;
+    const RowContext ctx = row_context(in_, r);
+    for (std::size_t c = 0; c < cols(); ++c) x(static_cast<Eigen::Index>(c)) += entry(in_, ctx, c) * yr;
+  }
+  return x;
+}
+
+}  // namespace twin::monitor
