@@ -219,6 +219,32 @@ void read_factor_multipliers(const json& v, const std::string& path, twin::pathw
   }
 }
 
+// "grid_mix_path": [{"year": Y, "nonfossil_share": S}, …]: the user's own grid mix path (bounds and
+// increasing years: validate_scenario); both keys required in every point.
+void read_grid_mix_path(const json& v, const std::string& path, std::vector<twin::energy_mix::MixPathPoint>* out,
+                        std::vector<std::string>* errors) {
+  if (!v.is_array()) {
+    errors->push_back(path + ": expected an array of {year, nonfossil_share} points");
+    return;
+  }
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const std::string p = path + "[" + std::to_string(i) + "]";
+    twin::energy_mix::MixPathPoint point;
+    if (!v[i].is_object()) {
+      errors->push_back(p + ": expected an object {year, nonfossil_share}");
+      continue;
+    }
+    for (const auto& [key, value] : v[i].items()) {
+      if (key == "year") read_int(value, p + ".year", &point.year, errors);
+      else if (key == "nonfossil_share") read_number(value, p + ".nonfossil_share", &point.nonfossil_share, errors);
+      else errors->push_back(p + "." + key + ": unknown key (expected year, nonfossil_share)");
+    }
+    if (!v[i].contains("year")) errors->push_back(p + ".year: missing");
+    if (!v[i].contains("nonfossil_share")) errors->push_back(p + ".nonfossil_share: missing");
+    out->push_back(point);
+  }
+}
+
 // "dual_control": {indicator key: line, …, "carbon_budget": "none" | {start_year, cap_t}}; indicators
 // not given keep their default lines.
 void read_dual_control(const json& v, const std::string& path, twin::drivers::DualControlTargets* targets,
@@ -324,16 +350,18 @@ bool scenario_from_json(const std::string& text, Scenario* scenario, std::vector
       read_dual_control(value, path, &scenario->dual_control, errors);
     } else if (key == "factor_multipliers") {
       read_factor_multipliers(value, path, &scenario->factor_multipliers, errors);
+    } else if (key == "grid_mix_path") {
+      read_grid_mix_path(value, path, &scenario->grid_mix_path, errors);
     } else {
       errors->push_back(path + ": unknown key (expected name, description, grid_region, levers, options, new_lines, "
-                               "dual_control, factor_multipliers)");
+                               "dual_control, factor_multipliers, grid_mix_path)");
     }
   }
   if (errors->size() != before) return false;
   for (const auto& e : twin::pathway::validate_scenario(*scenario)) {
     const bool lever = twin::pathway::find_lever(e.where).has_value();
     const bool line = e.where.rfind("new_lines[", 0) == 0 || e.where.rfind("dual_control.", 0) == 0 ||
-                      e.where == "factor_multipliers";
+                      e.where == "factor_multipliers" || e.where.rfind("grid_mix_path[", 0) == 0;
     const std::string at = lever ? "$.levers." + e.where + "." + e.field
                            : line ? "$." + e.where + "." + e.field
                                   : "$.options." + e.where;
@@ -386,6 +414,11 @@ nlohmann::ordered_json scenario_to_json(const Scenario& scenario) {
   if (fm.electricity != 1.0 || fm.heat != 1.0 || fm.coal != 1.0 || fm.gas != 1.0 || fm.oil != 1.0)  // only when set
     doc["factor_multipliers"] = {{"electricity", fm.electricity}, {"heat", fm.heat}, {"coal", fm.coal},
                                  {"gas", fm.gas}, {"oil", fm.oil}};
+  if (!scenario.grid_mix_path.empty()) {  // written only when given (older outputs unchanged)
+    json points = json::array();
+    for (const auto& pt : scenario.grid_mix_path) points.push_back({{"year", pt.year}, {"nonfossil_share", pt.nonfossil_share}});
+    doc["grid_mix_path"] = points;
+  }
   if (!scenario.new_lines.empty()) {  // written only when there are any (older outputs unchanged)
     json lines = json::array();
     for (const auto& n : scenario.new_lines) {
@@ -407,7 +440,8 @@ nlohmann::ordered_json scenario_changes_to_json(const Scenario& scenario) {
   const Scenario base = twin::pathway::default_scenario();
   const json full = scenario_to_json(scenario), plain = scenario_to_json(base);
   json doc = {{"name", scenario.name}};
-  for (const char* key : {"grid_region", "options", "dual_control", "new_lines", "factor_multipliers"})
+  for (const char* key : {"grid_region", "options", "dual_control", "new_lines", "factor_multipliers",
+                          "grid_mix_path"})
     if (full.contains(key) && (!plain.contains(key) || full[key] != plain[key])) doc[key] = full[key];
   json levers = json::object();
   for (int i = 0; i < twin::pathway::kLeverCount; ++i) {

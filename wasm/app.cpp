@@ -180,6 +180,7 @@ void App::reload_font() {
     for (const twin::TransitStop& stop : line.stops) text += stop.name;
   }
   for (const render::ExampleCity& e : examples_) text += e.name + e.name_en;
+  for (const twin::industry::Plant& p : baseline_.plants) text += p.name;  // the plant panel names them
   font_raster_scale_ = static_cast<float>(pixel_ratio_) * std::max(1.0f, ui_scale_for_window());
   // Before the first frame the backend builds the atlas's texture itself (in its first NewFrame);
   // afterwards the old texture goes and the new atlas is built and uploaded here.
@@ -282,6 +283,13 @@ void App::draw_frame(double delta_ms) {
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
                        &scenarios, &scenario_ui_, &sinks, &uncertainty_on_, &inclusion, &inclusion_ui_},
                       &actions, &rects_);
+  render::PlantPanelActions plant_actions;
+  if (selected_plant_ >= 0) {  // where the building panel goes: left of the right column, at the top
+    const render::PanelMetrics m = render::panel_metrics();
+    render::draw_plant_panel(strings_, plant_panel_view(),
+                             ImVec2(static_cast<float>(css_width_) - 2.0f * m.margin - m.side_width, m.margin),
+                             m.side_width, 0.6f * static_cast<float>(css_height_), &plant_actions, &rects_);
+  }
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
   if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), update_sink_shapes(), ImGui::GetFontSize());
   render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
@@ -290,6 +298,12 @@ void App::draw_frame(double delta_ms) {
   renderer_.draw(camera_, framebuffer_width_, framebuffer_height_, hovered_, selected_);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   apply(actions);
+  if (plant_actions.close) select_plant(-1);
+  if (plant_actions.set_levers) {
+    plant_levers_ = *plant_actions.set_levers;
+    update_plant_what_if();
+    invalidate();
+  }
 }
 
 void App::apply(const render::PanelActions& actions) {

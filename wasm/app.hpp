@@ -28,6 +28,7 @@
 #include "render/ui/panel_inclusion.hpp"
 #include "render/ui/panel_kiosk.hpp"
 #include "render/ui/panel_pathway.hpp"
+#include "render/ui/panel_plant.hpp"
 #include "render/ui/panel_scenarios.hpp"
 #include "render/ui/panel_transport.hpp"
 #include "render/ui/panels.hpp"
@@ -157,6 +158,17 @@ class App {
   // placed_from_lonlat, unplaced: [{name, line, reason}]}; with errors the plants are kept.
   std::string set_plants_csv(const std::string& text);
   void reset_plants();  // back to the city's own (the default park for the synthetic city, none otherwise)
+  // A plant picked (a tap on its marker, or by index; -1 clears) and its own what-if in the base year
+  // (twin/industry plant_what_if: its own industry levers, every other plant the city's): the plant panel.
+  bool select_plant(int index);
+  int selected_plant() const { return selected_plant_; }
+  int plant_at(double x_css, double y_css) const;  // the plant whose marker is under the point, or -1
+  // "" when the levers were applied ({efficiency_pct, electrification_pct, coal_to_gas_pct,
+  // two_high_output_cut_pct, steel_h2_dri_pct, ccus_capture_pct}, each 0–100), else "$.<lever>: <what>".
+  std::string set_plant_levers_json(const std::string& text);
+  // {plant, name, sector, year, levers, net_before_t, net_after_t, delta_t, industry_before_t,
+  //  industry_after_t, rank_before, rank_after, share_before, share_after}, or "" when none is picked.
+  std::string plant_what_if_json() const;
   bool set_energy_week(int week);           // 0 … weeks − 1
   int energy_week() const { return energy_week_; }
   void set_energy_panel(bool open);
@@ -274,6 +286,8 @@ class App {
   void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
   bool advance_uncertainty();  // one frame's slice of samples; true when the band changed
   void rank_plants();  // plant_ranking_ from baseline_.plants in the base year (app_plants.cpp)
+  void update_plant_what_if();
+  render::PlantPanelView plant_panel_view() const;
   const std::vector<render::SinkShape>& update_sink_shapes();  // projected for this frame (sink_shapes_drawn_)
   void apply_transport(const render::TransportActions& actions);
   void kiosk_tick();
@@ -311,6 +325,9 @@ class App {
 
   twin::pathway::Baseline baseline_;
   std::vector<twin::industry::KeyEmitter> plant_ranking_;  // base year, largest first (init_pathway)
+  int selected_plant_ = -1;                                // index into baseline_.plants
+  twin::industry::IndustryLevers plant_levers_;            // the picked plant's own
+  twin::industry::PlantWhatIf plant_what_if_;
   twin::pathway::Scenario scenario_;
   twin::pathway::PathwayResult pathway_;
   std::uint64_t pathway_version_ = 0;

@@ -347,6 +347,13 @@ void App::apply_transport(const render::TransportActions& a) {
 
 void App::tap(double x_css, double y_css) {
   if (!draft_.active()) {
+    // A plant's marker first (it sits over the buildings), else the building under the point.
+    const int plant = plant_at(x_css, y_css);
+    if (plant >= 0) {
+      select_plant(plant);
+      return;
+    }
+    select_plant(-1);
     select_building(building_at(x_css, y_css));
     return;
   }

@@ -127,6 +127,11 @@ std::string set_inclusion_link(const std::string& link) {
   return ready_app() ? g_app->set_inclusion_link(link) : "the page is not ready";
 }
 std::string inclusion_qr_modules() { return ready_app() ? g_app->inclusion_qr_modules() : ""; }
+bool select_plant(int index) { return ready_app() && g_app->select_plant(index); }
+std::string plant_what_if() { return ready_app() ? g_app->plant_what_if_json() : ""; }
+std::string set_plant_levers(const std::string& json) {
+  return ready_app() ? g_app->set_plant_levers_json(json) : "the page is not ready";
+}
 std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
 bool set_uncertainty(bool on, int samples, double seed) { return ready_app() && g_app->set_uncertainty(on, samples, seed); }
 std::string uncertainty() { return ready_app() ? g_app->uncertainty_json() : ""; }
@@ -281,6 +286,9 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctSetInclusionPanel", &app::set_inclusion_panel);
   function("ctSetInclusionLink", &app::set_inclusion_link);
   function("ctInclusionQrModules", &app::inclusion_qr_modules);
+  function("ctSelectPlant", &app::select_plant);
+  function("ctPlantWhatIf", &app::plant_what_if);
+  function("ctSetPlantLevers", &app::set_plant_levers);
   function("ctSinks", &app::sinks);
   function("ctSetUncertainty", &app::set_uncertainty);
   function("ctUncertainty", &app::uncertainty);

@@ -250,6 +250,12 @@
       return answer;
     },
     kiosk: () => parse(call('ctKiosk', '')),
+    // A plant picked (as a tap on its marker does; -1 clears) and its own what-if in the base year:
+    // setPlantLevers({efficiency_pct, electrification_pct, coal_to_gas_pct, two_high_output_cut_pct,
+    // steel_h2_dri_pct, ccus_capture_pct}) → '' or why not; plantWhatIf() → the before/after (or null).
+    selectPlant: (index) => Number.isInteger(index) && call('ctSelectPlant', false, index),
+    setPlantLevers: (levers) => call('ctSetPlantLevers', 'the page is not ready', JSON.stringify(levers || {})),
+    plantWhatIf: () => parse(call('ctPlantWhatIf', '')),
     // A choice of the kiosk, as a visitor's touch does: 0 retrofit, 1 a new metro line, 2 rooftop PV.
     setKioskChoice: (index, on) => Number.isInteger(index) && typeof on === 'boolean' &&
       call('ctSetKioskChoice', false, index, on),

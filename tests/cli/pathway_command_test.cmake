@@ -301,6 +301,44 @@ endif()
 file(WRITE "${OUT}/bad_multiplier.json" [=[{"factor_multipliers": {"coal": 50}}]=])
 expect_failure("a factor multiplier out of bounds" "$.factor_multipliers.coal" "${CLI}" pathway --scenario "${OUT}/bad_multiplier.json" --json "${OUT}/x.json")
 
+# The user's own grid mix path: read, applied (2028 lies between the points 2025 → 0.40 and 2035 → 0.60:
+# 0.40 + 3/10 × 0.20 = 0.46), echoed in the resolved scenario, and that echo read back gives the same
+# pathway (the round trip the page's share link relies on); bad points named by JSON path.
+file(WRITE "${OUT}/mix_path.json" [=[{"grid_mix_path": [{"year": 2025, "nonfossil_share": 0.40}, {"year": 2035, "nonfossil_share": 0.60}]}]=])
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --scenario "${OUT}/mix_path.json" --json "${OUT}/mix_path_out.json"
+                RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "grid_mix_path scenario failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/mix_path_out.json" mix_doc)
+string(JSON share_2028 GET "${mix_doc}" years 8 grid nonfossil_share)
+string(JSON echoed_year GET "${mix_doc}" scenario grid_mix_path 1 year)
+string(JSON echoed_share GET "${mix_doc}" scenario grid_mix_path 1 nonfossil_share)
+if(share_2028 LESS 0.4599999 OR share_2028 GREATER 0.4600001 OR NOT echoed_year EQUAL 2035 OR NOT echoed_share EQUAL 0.6)
+  message(FATAL_ERROR "grid_mix_path: 2028 share ${share_2028} (expected 0.46), echoed ${echoed_year} ${echoed_share}")
+endif()
+string(JSON echoed_scenario GET "${mix_doc}" scenario)
+file(WRITE "${OUT}/mix_path_echo.json" "${echoed_scenario}")
+execute_process(COMMAND "${CLI}" pathway --baseline table --transport none --scenario "${OUT}/mix_path_echo.json" --json "${OUT}/mix_path_echo_out.json"
+                RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the echoed grid_mix_path scenario failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/mix_path_echo_out.json" mix_echo_doc)
+string(JSON echo_cum GET "${mix_echo_doc}" milestones cumulative_t)
+string(JSON mix_cum GET "${mix_doc}" milestones cumulative_t)
+if(NOT echo_cum STREQUAL mix_cum)
+  message(FATAL_ERROR "grid_mix_path round trip: cumulative ${echo_cum} t vs ${mix_cum} t")
+endif()
+file(WRITE "${OUT}/bad_mix_order.json" [=[{"grid_mix_path": [{"year": 2030, "nonfossil_share": 0.5}, {"year": 2025, "nonfossil_share": 0.6}]}]=])
+expect_failure("a mix path out of order" "$.grid_mix_path[1].year: year 2025 is not after" "${CLI}" pathway --scenario "${OUT}/bad_mix_order.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_mix_share.json" [=[{"grid_mix_path": [{"year": 2030, "nonfossil_share": 1.5}]}]=])
+expect_failure("a mix share above 1" "$.grid_mix_path[0].nonfossil_share: share 1.5 is outside [0, 1]" "${CLI}" pathway --scenario "${OUT}/bad_mix_share.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_mix_missing.json" [=[{"grid_mix_path": [{"year": 2030}]}]=])
+expect_failure("a mix point without a share" "$.grid_mix_path[0].nonfossil_share: missing" "${CLI}" pathway --scenario "${OUT}/bad_mix_missing.json" --json "${OUT}/x.json")
+file(WRITE "${OUT}/bad_mix_type.json" [=[{"grid_mix_path": {"year": 2030}}]=])
+expect_failure("a mix path not an array" "$.grid_mix_path: expected an array" "${CLI}" pathway --scenario "${OUT}/bad_mix_type.json" --json "${OUT}/x.json")
+
 # The local supply block (twin/pathway/local_supply.hpp): the default city's own plants in the hourly
 # balance of every year, with the same keys as the page; +1000 MW of local PV raises local generation.
 foreach(key rooftop_pv_kwh utility_pv_kwh wind_kwh chp_kwh local_generation_kwh import_kwh export_kwh curtailment_kwh

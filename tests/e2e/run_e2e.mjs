@@ -17,6 +17,7 @@ import { importChecks } from './import_checks.mjs';
 import { inclusionChecks } from './inclusion_checks.mjs';
 import { kioskChecks } from './kiosk_checks.mjs';
 import { offlineChecks } from './offline_checks.mjs';
+import { plantChecks } from './plant_checks.mjs';
 import { pathwayChecks } from './pathway_checks.mjs';
 import { scenarioChecks } from './scenario_checks.mjs';
 import { transportChecks } from './transport_checks.mjs';
@@ -63,6 +64,7 @@ try {
   await transportChecks(suite);
   await scenarioChecks(suite);
   await inclusionChecks(suite);
+  await plantChecks(suite);
   await importChecks(suite);
   await kioskChecks(suite);
   await offlineChecks(suite);

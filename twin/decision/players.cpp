@@ -41,6 +41,18 @@ bool same_multipliers(const pathway::FactorMultipliers& x, const pathway::Factor
   return x.electricity == y.electricity && x.heat == y.heat && x.coal == y.coal && x.gas == y.gas && x.oil == y.oil;
 }
 
+bool same_mix_path(const std::vector<energy_mix::MixPathPoint>& x, const std::vector<energy_mix::MixPathPoint>& y) {
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (x[i].year != y[i].year || x[i].nonfossil_share != y[i].nonfossil_share) return false;
+  return true;
+}
+
+bool same_community(const pathway::CommunityActions& x, const pathway::CommunityActions& y) {
+  return x.per_resident_kwh == y.per_resident_kwh && x.per_resident_pv_kwh == y.per_resident_pv_kwh &&
+         same_setting(x.participation_pct, y.participation_pct);
+}
+
 bool same_dual_control(const drivers::DualControlTargets& x, const drivers::DualControlTargets& y) {
   for (int i = 0; i < drivers::kIndicatorCount; ++i) {
     const drivers::TargetLine& p = x.lines[i];
@@ -112,6 +124,11 @@ std::vector<Player> differing_players(const Scenario& a, const Scenario& b, std:
   if (!same_multipliers(a.factor_multipliers, b.factor_multipliers))
     players.push_back(
         {PlayerKind::FactorMultipliers, LeverId::PopulationChangePct, "factor_multipliers", SectorGroup::EmissionFactors});
+  if (!same_mix_path(a.grid_mix_path, b.grid_mix_path))
+    players.push_back({PlayerKind::GridMixPath, LeverId::PopulationChangePct, "grid_mix_path", SectorGroup::PowerSupply});
+  if (!same_community(a.community_actions, b.community_actions))
+    players.push_back(
+        {PlayerKind::CommunityActions, LeverId::PopulationChangePct, "community_actions", SectorGroup::Buildings});
   if (notes != nullptr) {
     if (!same_dual_control(a.dual_control, b.dual_control))
       notes->push_back("dual_control: the targets differ, but targets do not change emissions; not a player");
@@ -166,6 +183,8 @@ void coalition(const Scenario& a, const Scenario& b, const std::vector<Player>& 
         scenario->options.weibull_shape = b.options.weibull_shape;
         break;
       case PlayerKind::FactorMultipliers: scenario->factor_multipliers = b.factor_multipliers; break;
+      case PlayerKind::GridMixPath: scenario->grid_mix_path = b.grid_mix_path; break;
+      case PlayerKind::CommunityActions: scenario->community_actions = b.community_actions; break;
     }
   }
   transport_changes->clear();

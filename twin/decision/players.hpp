@@ -25,16 +25,26 @@ const char* to_string(SectorGroup group);  // "buildings", "transport", "power_s
                                            // "emission_factors"
 SectorGroup lever_group(pathway::LeverId lever);
 
-enum class PlayerKind : std::uint8_t { Lever = 0, GridRegion, NewLines, StockOptions, FactorMultipliers };
+enum class PlayerKind : std::uint8_t {
+  Lever = 0,
+  GridRegion,
+  NewLines,
+  StockOptions,
+  FactorMultipliers,
+  GridMixPath,       // the user's own non-fossil path of the grid (scenario.grid_mix_path)
+  CommunityActions,  // residents' actions (carbon inclusion, scenario.community_actions)
+};
 
 struct Player {
   PlayerKind kind = PlayerKind::Lever;
   pathway::LeverId lever = pathway::LeverId::PopulationChangePct;  // kind == Lever only
-  std::string key;  // the lever's key, or "grid_region", "new_lines", "options", "factor_multipliers"
+  std::string key;  // the lever's key, or "grid_region", "new_lines", "options", "factor_multipliers",
+                   // "grid_mix_path", "community_actions"
   SectorGroup group = SectorGroup::Buildings;
 };
 
-// The players in a fixed order (lever order, then grid_region, new_lines, options, factor_multipliers),
+// The players in a fixed order (lever order, then grid_region, new_lines, options, factor_multipliers,
+// grid_mix_path, community_actions),
 // so the result never depends on the order of keys in a scenario file. `notes` (may be null) receives
 // one line per difference that is not a player.
 std::vector<Player> differing_players(const pathway::Scenario& a, const pathway::Scenario& b,

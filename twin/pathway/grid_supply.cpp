@@ -27,6 +27,7 @@ GridSupplyYear grid_supply_year(const GridSupplyAnchor& anchor, int year, const 
   m.extra_nonfossil_share = std::clamp(levers.nonfossil_added_pts / 100.0, -1.0, 1.0);
   m.coal_retirement_share = levers.coal_retirement_pct / 100.0;
   m.green_power_share = levers.green_power_pct / 100.0;
+  m.own_nonfossil_share = levers.own_nonfossil_share;
   [[maybe_unused]] const bool ok = energy_mix::grid_mix_year(anchor.region, year, m, &out.mix, &error);
   assert(ok && "grid_supply_year: lever values out of the mix's range");
   const double ratio =

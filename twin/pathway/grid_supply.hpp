@@ -20,6 +20,9 @@ struct GridSupplyLevers {
   double coal_retirement_pct = 0.0;
   double green_power_pct = 0.0;
   double further_reduction_pct = 0.0;    // grid_factor_reduction_pct
+  // The user's own path's non-fossil share of the year (Scenario::grid_mix_path), 0–1; < 0 = the
+  // baseline path. Replaces the baseline path; the added points do not apply, retirement still does.
+  double own_nonfossil_share = -1.0;
 };
 
 // What a pathway's years are anchored to, computed once per evaluation: the published factor of the

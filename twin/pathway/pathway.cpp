@@ -308,6 +308,8 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     supply.coal_retirement_pct = lever(LeverId::CoalPowerRetirementPct);
     supply.green_power_pct = lever(LeverId::GreenPowerPurchasePct);
     supply.further_reduction_pct = lever(LeverId::GridFactorReductionPct);
+    if (!scenario.grid_mix_path.empty())
+      supply.own_nonfossil_share = energy_mix::mix_path_share(scenario.grid_mix_path, year);
     out.grid = grid_supply_year(grid_anchor, year, supply);
     factors.of(Carrier::Electricity).kg_per_kwh = out.grid.electricity_kg_per_kwh;
     factors.of(Carrier::DistrictHeat).kg_per_kwh *= 1.0 - lever(LeverId::HeatFactorReductionPct) / 100.0;

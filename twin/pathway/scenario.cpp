@@ -156,6 +156,8 @@ std::vector<ScenarioError> validate_scenario(const Scenario& scenario) {
       errors.push_back({"factor_multipliers", field, m.str()});
     }
   }
+  for (const energy_mix::MixPathError& e : energy_mix::validate_mix_path(scenario.grid_mix_path))
+    errors.push_back({"grid_mix_path[" + std::to_string(e.index) + "]", e.field, e.message});
   for (std::size_t i = 0; i < scenario.new_lines.size(); ++i) {
     const NewTransitLine& n = scenario.new_lines[i];
     const std::string where = "new_lines[" + std::to_string(i) + "]";

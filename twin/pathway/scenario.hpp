@@ -10,6 +10,7 @@
 
 #include "twin/drivers/dual_control.hpp"
 #include "twin/emissions/factor_tables.hpp"
+#include "twin/energy_mix/mix_path.hpp"
 #include "twin/pathway/community_actions.hpp"
 #include "twin/pathway/factor_multipliers.hpp"
 #include "twin/pathway/lever.hpp"
@@ -63,6 +64,11 @@ struct Scenario {
   // Residents' everyday actions (carbon inclusion, twin/inclusion): a participation share × per-resident
   // energy change, added to the year's energy before the factors. Default: nobody takes part, no effect.
   CommunityActions community_actions;
+  // The user's own grid mix path (year → non-fossil share of generation, linear between points, flat
+  // beyond the ends). Empty = the baseline path (national, or the region's). When given it replaces
+  // the baseline path; the region's calibration and the coal-retirement and green-power levers still
+  // apply, the "added non-fossil points" lever does not.
+  std::vector<energy_mix::MixPathPoint> grid_mix_path;
 
   const LeverSetting& lever(LeverId id) const { return levers[static_cast<int>(id)]; }
   LeverSetting& lever(LeverId id) { return levers[static_cast<int>(id)]; }
@@ -84,7 +90,9 @@ struct ScenarioError {
 // base year 2020–2059 and a later target year ≤ 2060, or a series of (year 2020–2060, bound ≥ 0 finite)
 // in increasing years; a carbon budget: start year 2020–2060 and a cap > 0 (where "dual_control.<key>"
 // or "dual_control.carbon_budget"); factor multipliers finite and inside [0.1, 10] (where
-// "factor_multipliers", field "electricity", "heat", "coal", "gas" or "oil"). Empty when the scenario is valid.
+// "factor_multipliers", field "electricity", "heat", "coal", "gas" or "oil"); the grid mix path's points:
+// years 2020–2060 strictly increasing, shares finite in [0, 1] (where "grid_mix_path[i]", field "year" or
+// "nonfossil_share"). Empty when the scenario is valid.
 std::vector<ScenarioError> validate_scenario(const Scenario& scenario);
 
 // Bounds of the options, for validation and documentation.

@@ -108,6 +108,31 @@ TEST(DecisionAttribution, SumsExactlyToTheTotal) {
   EXPECT_LT(r.total_delta[static_cast<int>(Metric::CumulativeT)], 0.0);
 }
 
+// The user's own grid mix path and residents' actions are players too: a scenario differing in a lever
+// and in the path gives two contributions; with one player alone, its contribution is the whole change.
+TEST(DecisionAttribution, GridMixPathAndCommunityActionsArePlayers) {
+  const pathway::Baseline& base = pathway::test::default_baseline();
+  Scenario b = pathway::default_scenario();
+  b.grid_mix_path = {{2020, 0.339}, {2035, 0.70}, {2050, 0.95}};
+  b.lever(LeverId::HeatPumpSharePct) = {2022, 20, 70.0};
+  Attribution r = attribute_ok(base, pathway::default_scenario(), b);
+  ASSERT_EQ(r.contributions.size(), 2u);
+  EXPECT_EQ(r.contributions[0].key, "heat_pump_share_pct");
+  EXPECT_EQ(r.contributions[1].key, "grid_mix_path");
+  expect_sums_to_total(r);
+  EXPECT_LT(r.contributions[1].delta[static_cast<int>(Metric::CumulativeT)], 0.0);  // a faster path than baseline
+
+  Scenario c = pathway::default_scenario();
+  c.community_actions.per_resident_kwh[static_cast<int>(emissions::Sector::Residential)]
+                                      [static_cast<int>(emissions::Carrier::Electricity)] = -200.0;
+  c.community_actions.participation_pct = {2025, 5, 30.0};
+  r = attribute_ok(base, pathway::default_scenario(), c);
+  ASSERT_EQ(r.contributions.size(), 1u);
+  EXPECT_EQ(r.contributions[0].key, "community_actions");
+  for (int k = 0; k < kMetricCount; ++k) EXPECT_EQ(r.contributions[0].delta[k], r.total_delta[k]);
+  EXPECT_LT(r.total_delta[static_cast<int>(Metric::CumulativeT)], 0.0);
+}
+
 TEST(DecisionAttribution, TwoLeversEqualTheHandFormula) {
   // Heat pumps and the grid's non-fossil share interact (heat pumps use grid electricity), so the
   // Shapley value is not either lever alone: φ1 = ½[(v(1) − v(∅)) + (v(12) − v(2))], from four runs.
