@@ -316,6 +316,7 @@ void App::apply(const render::PanelActions& actions) {
   }
   if (actions.pathway.reset_levers) reset_levers();
   if (actions.pathway.set_year) set_year(*actions.pathway.set_year);
+  if (actions.pathway.animating) invalidate();
   apply_transport(actions.transport);
   if (actions.energy.set_open) set_energy_panel(*actions.energy.set_open);
   if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);

@@ -209,6 +209,7 @@ void App::apply_kiosk(const render::KioskActions& actions) {
   if (actions.reset) kiosk_reset_to_start();
   if (!actions.language.empty()) set_language(actions.language);
   if (actions.pathway.set_year) set_year(*actions.pathway.set_year);
+  if (actions.pathway.animating) invalidate();
   apply_inclusion_actions(actions.inclusion);
 }
 

@@ -280,10 +280,33 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
 
   // Plot area: the rest of the window; y labels on the left, decade labels below.
   if (state->layers_version != view.result_version) {
-    state->layers.assign(kChartSectorCount, std::vector<double>(years.size()));
-    for (std::size_t i = 0; i < years.size(); ++i)
-      for (int k = 0; k < kChartSectorCount; ++k) state->layers[k][i] = years[i].emissions.sector_t(kChartSectors[k]) / 1e6;
+    state->to_layers.assign(kChartSectorCount, std::vector<double>(years.size()));
+    state->to_net.assign(years.size(), 0.0);
+    for (std::size_t i = 0; i < years.size(); ++i) {
+      for (int k = 0; k < kChartSectorCount; ++k)
+        state->to_layers[k][i] = years[i].emissions.sector_t(kChartSectors[k]) / 1e6;
+      state->to_net[i] = years[i].net_t / 1e6;
+    }
+    // Ease from what is drawn now; the first result (or another length) is shown at once.
+    const bool ease = state->layers.size() == state->to_layers.size() && state->net.size() == state->to_net.size();
+    state->from_layers = ease ? state->layers : state->to_layers;
+    state->from_net = ease ? state->net : state->to_net;
+    state->ease_start_s = ImGui::GetTime();
     state->layers_version = view.result_version;
+  }
+  if (state->ease_start_s >= 0.0) {
+    const double u = std::clamp((ImGui::GetTime() - state->ease_start_s) / kChartEase_s, 0.0, 1.0);
+    const double w = u * u * (3.0 - 2.0 * u);  // smoothstep
+    state->layers = state->to_layers;
+    state->net = state->to_net;
+    for (std::size_t k = 0; k < state->layers.size(); ++k)
+      for (std::size_t i = 0; i < state->layers[k].size(); ++i)
+        state->layers[k][i] = state->from_layers[k][i] + w * (state->to_layers[k][i] - state->from_layers[k][i]);
+    for (std::size_t i = 0; i < state->net.size(); ++i)
+      state->net[i] = state->from_net[i] + w * (state->to_net[i] - state->from_net[i]);
+    ++state->drawn_version;
+    if (u >= 1.0) state->ease_start_s = -1.0;  // settled: the drawn series are the result's
+    else actions->animating = true;
   }
   double max_t = view.reference_max_t;
   for (const auto& py : years) max_t = std::max(max_t, py.gross_t);
@@ -313,7 +336,7 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
 
   StackedAreaChart& chart = state->chart;
   StackedAreaChart::Input input;
-  input.version = view.result_version;
+  input.version = state->drawn_version;
   input.plot_min = plot_min;
   input.plot_max = plot_max;
   input.x_first = kFirstYear;
@@ -322,7 +345,8 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   input.layers = &state->layers;
   if (chart.update(input)) {
     state->net_line.clear();
-    for (const auto& py : years) state->net_line.push_back(chart.to_screen(py.year, py.net_t / 1e6));
+    for (std::size_t i = 0; i < years.size(); ++i)
+      state->net_line.push_back(chart.to_screen(years[i].year, i < state->net.size() ? state->net[i] : years[i].net_t / 1e6));
   }
   if (scrubbing) {
     const int picked = std::clamp(static_cast<int>(std::lround(chart.x_at_screen(ImGui::GetIO().MousePos.x))),

@@ -51,14 +51,22 @@ struct PathwayActions {
   std::optional<LeverChange> set_lever;
   bool reset_levers = false;
   std::optional<int> set_year;
+  bool animating = false;  // the chart is easing to a new pathway: draw the next frames too
 };
 
 // Lives as long as the app: the chart's cached geometry and the plot's last screen rectangle.
 struct PathwayUiState {
   StackedAreaChart chart;
-  std::vector<std::vector<double>> layers;  // by sector, tCO2 → Mt, rebuilt with the result
+  std::vector<std::vector<double>> layers;  // by sector, Mt, as drawn this frame (eased to the result's)
+  std::vector<double> net;                  // net emissions, Mt, as drawn this frame
   std::vector<ImVec2> net_line;             // net emissions polyline on screen
   std::uint64_t layers_version = ~std::uint64_t{0};
+  // Smooth transitions when levers move: the drawn series ease from what was shown to the new result
+  // over kChartEase_s (a visitor sees the wedge open rather than a jump).
+  std::vector<std::vector<double>> from_layers, to_layers;
+  std::vector<double> from_net, to_net;
+  double ease_start_s = -1.0;
+  std::uint64_t drawn_version = 0;  // changes whenever the drawn series change (the chart's cache key)
   ImVec2 plot_min{0, 0}, plot_max{0, 0};    // CSS px, last frame
 };
 
@@ -71,6 +79,7 @@ inline constexpr twin::emissions::Sector kChartSectors[] = {
     twin::emissions::Sector::Transport,   twin::emissions::Sector::IndustrialProcesses,
     twin::emissions::Sector::Waste};
 inline constexpr int kChartSectorCount = 6;
+inline constexpr double kChartEase_s = 0.25;
 
 // Both panels take the screen rectangle they may use (CSS px); the chart also feeds `rects`.
 class PanelRects;
