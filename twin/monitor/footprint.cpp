@@ -160,8 +160,7 @@ double footprint_entry(const FootprintInputs& in, std::size_t r, std::size_t c) 
 }
 
 Eigen::MatrixXd build_footprint_dense(const FootprintInputs& in) {
-  const std::string err = validate_footprint(in);
-  if (!err.empty()) throw std::invalid_argument("footprint: " + err);
+  if (!validate_footprint(in).empty()) return {};
   const std::size_t m = in.receptors.size(), n = cell_count(in.grid);
   Eigen::MatrixXd H(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(n));
   for (std::size_t r = 0; r < m; ++r) {
@@ -173,10 +172,7 @@ Eigen::MatrixXd build_footprint_dense(const FootprintInputs& in) {
 
 Eigen::SparseMatrix<double, Eigen::RowMajor> build_footprint_sparse(const FootprintInputs& in,
                                                                     double relative_drop) {
-  const std::string err = validate_footprint(in);
-  if (!err.empty()) throw std::invalid_argument("footprint: " + err);
-  if (!(relative_drop >= 0.0 && relative_drop < 1.0))
-    throw std::invalid_argument("footprint: relative_drop must be in [0, 1)");
+  if (!validate_footprint(in).empty() || !(relative_drop >= 0.0 && relative_drop < 1.0)) return {};
   const std::size_t m = in.receptors.size(), n = cell_count(in.grid);
   std::vector<Eigen::Triplet<double>> kept;
   std::vector<std::pair<std::size_t, double>> row;
@@ -201,14 +197,12 @@ Eigen::SparseMatrix<double, Eigen::RowMajor> build_footprint_sparse(const Footpr
 }
 
 FootprintOperator::FootprintOperator(FootprintInputs in) : in_(std::move(in)) {
-  const std::string err = validate_footprint(in_);
-  if (!err.empty()) throw std::invalid_argument("footprint: " + err);
+  error_ = validate_footprint(in_);
+  if (!error_.empty()) error_ = "footprint: " + error_;
 }
 
 Eigen::VectorXd FootprintOperator::apply_forward(const Eigen::VectorXd& x) const {
-  if (static_cast<std::size_t>(x.size()) != cols())
-    throw std::invalid_argument("footprint: apply_forward: x has " + std::to_string(x.size()) +
-                                " elements, expected " + std::to_string(cols()));
+  if (!error_.empty() || static_cast<std::size_t>(x.size()) != cols()) return {};
   Eigen::VectorXd y = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(rows()));
   for (std::size_t r = 0; r < rows(); ++r) {
     const RowContext ctx = row_context(in_, r);
@@ -221,9 +215,7 @@ Eigen::VectorXd FootprintOperator::apply_forward(const Eigen::VectorXd& x) const
 }
 
 Eigen::VectorXd FootprintOperator::apply_adjoint(const Eigen::VectorXd& y) const {
-  if (static_cast<std::size_t>(y.size()) != rows())
-    throw std::invalid_argument("footprint: apply_adjoint: y has " + std::to_string(y.size()) +
-                                " elements, expected " + std::to_string(rows()));
+  if (!error_.empty() || static_cast<std::size_t>(y.size()) != rows()) return {};
   Eigen::VectorXd x = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(cols()));
   for (std::size_t r = 0; r < rows(); ++r) {
     const double yr = y(static_cast<Eigen::Index>(r));

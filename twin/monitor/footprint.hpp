@@ -54,7 +54,8 @@ std::string validate_footprint(const FootprintInputs& in);
 // One entry of H: ppm at receptor r per tCO2/yr in cell c. Precondition: validate_footprint is empty.
 double footprint_entry(const FootprintInputs& in, std::size_t r, std::size_t c);
 
-// Throw std::invalid_argument with validate_footprint's message on bad input.
+// Empty (0 × 0) when validate_footprint(in) is not (or relative_drop is outside [0, 1)): no exceptions, the
+// page's wasm cannot catch them; callers validate first to say why.
 Eigen::MatrixXd build_footprint_dense(const FootprintInputs& in);
 Eigen::SparseMatrix<double, Eigen::RowMajor> build_footprint_sparse(const FootprintInputs& in,
                                                                     double relative_drop = 1e-6);
@@ -63,13 +64,17 @@ Eigen::SparseMatrix<double, Eigen::RowMajor> build_footprint_sparse(const Footpr
 class FootprintOperator {
  public:
   explicit FootprintOperator(FootprintInputs in);
+  // "" when the inputs were valid (validate_footprint's message otherwise; the operator then gives empty vectors).
+  const std::string& error() const { return error_; }
   std::size_t rows() const { return in_.receptors.size(); }
   std::size_t cols() const { return cell_count(in_.grid); }
   Eigen::VectorXd apply_forward(const Eigen::VectorXd& x) const;  // y = H x
   Eigen::VectorXd apply_adjoint(const Eigen::VectorXd& y) const;  // x = Hᵀ y
+  // Both return an empty vector when error() is set or the argument has the wrong length.
 
  private:
   FootprintInputs in_;
+  std::string error_;
 };
 
 }  // namespace twin::monitor

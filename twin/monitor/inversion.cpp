@@ -32,13 +32,21 @@ void ar1_line(double* v, Eigen::Index count, Eigen::Index stride, double rho, st
   }
 }
 
-void check(const PriorSpec& p, const ObsSpec& o, Eigen::Index m, Eigen::Index n) {
+std::string check(const PriorSpec& p, const ObsSpec& o, Eigen::Index m, Eigen::Index n) {
   const std::string e = validate_inversion(p, o, m, n);
-  if (!e.empty()) throw std::invalid_argument("inversion: " + e);
+  return e.empty() ? e : "inversion: " + e;
+}
+
+// The operator forms need the separable correlation (the Euclidean one is dense only).
+std::string check_operator(const PriorSpec& p) {
+  return p.correlation != Correlation::Separable && p.length_m > 0.0
+             ? "inversion: the B operator needs Correlation::Separable (Euclidean is dense only)"
+             : "";
 }
 
 Eigen::VectorXd cg_solve(const SpRow& H, const PriorSpec& prior, const Eigen::VectorXd& rdiag,
-                         const Eigen::VectorXd& b, const IterativeOptions& opt, int* iters, double* rel) {
+                         const Eigen::VectorXd& b, const IterativeOptions& opt, int* iters, double* rel,
+                         std::string* error) {
   auto S = [&](const Eigen::VectorXd& z) -> Eigen::VectorXd {
     const Eigen::VectorXd ht = H.transpose() * z;
     return H * apply_prior_covariance(prior, ht) + rdiag.cwiseProduct(z);
@@ -70,7 +78,8 @@ Eigen::VectorXd cg_solve(const SpRow& H, const PriorSpec& prior, const Eigen::Ve
   char msg[160];
   std::snprintf(msg, sizeof msg, "inversion: conjugate gradients did not reach relative residual %.3g in %d iterations "
                 "(last %.3g)", opt.relative_tolerance, opt.max_iterations, *rel);
-  throw std::runtime_error(msg);
+  *error = msg;
+  return z;
 }
 
 }  // namespace
@@ -132,8 +141,7 @@ Eigen::MatrixXd prior_covariance_dense(const PriorSpec& p) {
 }
 
 Eigen::VectorXd apply_prior_covariance(const PriorSpec& p, const Eigen::VectorXd& v) {
-  if (p.correlation != Correlation::Separable && p.length_m > 0.0)
-    throw std::invalid_argument("inversion: the B operator needs Correlation::Separable (Euclidean is dense only)");
+  if (!check_operator(p).empty() || v.size() != p.sd.size()) return {};
   Eigen::VectorXd w = p.sd.cwiseProduct(v);
   if (p.length_m > 0.0) {
     const double rho = pathway::det_exp(-p.grid.cell_m / p.length_m);
@@ -149,30 +157,36 @@ Eigen::VectorXd apply_prior_covariance(const PriorSpec& p, const Eigen::VectorXd
 }
 
 DenseResult invert_dense(const Eigen::MatrixXd& H, const PriorSpec& prior, const ObsSpec& obs) {
-  check(prior, obs, H.rows(), H.cols());
+  DenseResult out;
+  out.error = check(prior, obs, H.rows(), H.cols());
+  if (!out.error.empty()) return out;
   const Eigen::MatrixXd B = prior_covariance_dense(prior);
   const Eigen::VectorXd rdiag = observation_variance(obs);
   const Eigen::VectorXd d = obs.y - H * prior.x_a;
-  DenseResult out;
+  const auto fail = [&](const char* what) {
+    DenseResult failed;
+    failed.error = what;
+    return failed;
+  };
   const Eigen::Index m = H.rows(), n = H.cols();
   if (m <= n) {  // observation space: S = H B Hᵀ + R, m × m
     const Eigen::MatrixXd BHt = B * H.transpose();
     Eigen::MatrixXd S = H * BHt;
     S.diagonal() += rdiag;
     const Eigen::LLT<Eigen::MatrixXd> llt(S);
-    if (llt.info() != Eigen::Success) throw std::runtime_error("inversion: H B Hᵀ + R is not positive definite");
+    if (llt.info() != Eigen::Success) return fail("inversion: H B Hᵀ + R is not positive definite");
     const Eigen::MatrixXd G = llt.solve(BHt.transpose()).transpose();  // B Hᵀ S⁻¹, n × m
     out.x_hat = prior.x_a + G * d;
     out.AK = G * H;
     out.A = B - G * BHt.transpose();
   } else {  // state space: A = (B⁻¹ + Hᵀ R⁻¹ H)⁻¹, x̂ = x_a + A Hᵀ R⁻¹ d
     const Eigen::LLT<Eigen::MatrixXd> bl(B);
-    if (bl.info() != Eigen::Success) throw std::runtime_error("inversion: B is not positive definite");
+    if (bl.info() != Eigen::Success) return fail("inversion: B is not positive definite");
     const Eigen::MatrixXd Binv = bl.solve(Eigen::MatrixXd::Identity(n, n));
     const Eigen::MatrixXd HtRinv = H.transpose() * rdiag.cwiseInverse().asDiagonal();
     const Eigen::MatrixXd P = Binv + HtRinv * H;
     const Eigen::LLT<Eigen::MatrixXd> pl(P);
-    if (pl.info() != Eigen::Success) throw std::runtime_error("inversion: B⁻¹ + Hᵀ R⁻¹ H is not positive definite");
+    if (pl.info() != Eigen::Success) return fail("inversion: B⁻¹ + Hᵀ R⁻¹ H is not positive definite");
     out.A = pl.solve(Eigen::MatrixXd::Identity(n, n));
     out.x_hat = prior.x_a + out.A * (HtRinv * d);
     out.AK = Eigen::MatrixXd::Identity(n, n) - out.A * Binv;
@@ -183,10 +197,12 @@ DenseResult invert_dense(const Eigen::MatrixXd& H, const PriorSpec& prior, const
 
 IterativeResult invert_iterative(const SpRow& H, const PriorSpec& prior, const ObsSpec& obs,
                                  const IterativeOptions& opt) {
-  check(prior, obs, H.rows(), H.cols());
+  IterativeResult out;
+  out.error = check(prior, obs, H.rows(), H.cols());
+  if (out.error.empty()) out.error = check_operator(prior);
+  if (!out.error.empty()) return out;
   const Eigen::VectorXd rdiag = observation_variance(obs);
   const Eigen::VectorXd d = obs.y - H * prior.x_a;
-  IterativeResult out;
   const Eigen::Index m = H.rows();
   if (m <= opt.assemble_max_observations) {
     Eigen::MatrixXd S(m, m);
@@ -200,13 +216,18 @@ IterativeResult invert_iterative(const SpRow& H, const PriorSpec& prior, const O
     S = 0.5 * (S + S.transpose());  // symmetric to rounding
     S.diagonal() += rdiag;
     out.s_llt.compute(S);
-    if (out.s_llt.info() != Eigen::Success) throw std::runtime_error("inversion: H B Hᵀ + R is not positive definite");
+    if (out.s_llt.info() != Eigen::Success) {
+      IterativeResult failed;
+      failed.error = "inversion: H B Hᵀ + R is not positive definite";
+      return failed;
+    }
     out.assembled = true;
     out.z = out.s_llt.solve(d);
     const Eigen::MatrixXd Sinv = out.s_llt.solve(Eigen::MatrixXd::Identity(m, m));
     out.dofs = static_cast<double>(m) - rdiag.dot(Sinv.diagonal());
   } else {
-    out.z = cg_solve(H, prior, rdiag, d, opt, &out.iterations, &out.relative_residual);
+    out.z = cg_solve(H, prior, rdiag, d, opt, &out.iterations, &out.relative_residual, &out.error);
+    if (!out.error.empty()) return out;
   }
   const Eigen::VectorXd ht = H.transpose() * out.z;
   out.x_hat = prior.x_a + apply_prior_covariance(prior, ht);
@@ -214,9 +235,16 @@ IterativeResult invert_iterative(const SpRow& H, const PriorSpec& prior, const O
 }
 
 Aggregate aggregate_dense(const DenseResult& r, const PriorSpec& prior, const Eigen::VectorXd& w) {
-  if (w.size() != prior.x_a.size()) throw std::invalid_argument("inversion: aggregate weights have the wrong size");
-  const Eigen::MatrixXd B = prior_covariance_dense(prior);
   Aggregate a;
+  if (!r.error.empty()) {
+    a.error = r.error;
+    return a;
+  }
+  if (w.size() != prior.x_a.size() || r.x_hat.size() != prior.x_a.size()) {
+    a.error = "inversion: aggregate weights have the wrong size";
+    return a;
+  }
+  const Eigen::MatrixXd B = prior_covariance_dense(prior);
   a.prior_mean = w.dot(prior.x_a);
   a.prior_sd = std::sqrt(w.dot(B * w));
   a.posterior_mean = w.dot(r.x_hat);
@@ -226,15 +254,19 @@ Aggregate aggregate_dense(const DenseResult& r, const PriorSpec& prior, const Ei
 
 Aggregate aggregate_iterative(const IterativeResult& r, const SpRow& H, const PriorSpec& prior, const ObsSpec& obs,
                               const Eigen::VectorXd& w, const IterativeOptions& opt) {
-  check(prior, obs, H.rows(), H.cols());
-  if (w.size() != prior.x_a.size()) throw std::invalid_argument("inversion: aggregate weights have the wrong size");
+  Aggregate a;
+  a.error = !r.error.empty() ? r.error : check(prior, obs, H.rows(), H.cols());
+  if (a.error.empty()) a.error = check_operator(prior);
+  if (a.error.empty() && (w.size() != prior.x_a.size() || r.x_hat.size() != prior.x_a.size()))
+    a.error = "inversion: aggregate weights have the wrong size";
+  if (!a.error.empty()) return a;
   const Eigen::VectorXd Bw = apply_prior_covariance(prior, w);
   const Eigen::VectorXd HBw = H * Bw;
   int iters = 0;
   double rel = 0.0;
-  const Eigen::VectorXd s =
-      r.assembled ? Eigen::VectorXd(r.s_llt.solve(HBw)) : cg_solve(H, prior, observation_variance(obs), HBw, opt, &iters, &rel);
-  Aggregate a;
+  const Eigen::VectorXd s = r.assembled ? Eigen::VectorXd(r.s_llt.solve(HBw))
+                                        : cg_solve(H, prior, observation_variance(obs), HBw, opt, &iters, &rel, &a.error);
+  if (!a.error.empty()) return Aggregate{0.0, 0.0, 0.0, 0.0, a.error};
   a.prior_mean = w.dot(prior.x_a);
   const double wBw = w.dot(Bw);
   a.prior_sd = std::sqrt(wBw);

@@ -45,7 +45,7 @@ std::string validate_inversion(const PriorSpec& prior, const ObsSpec& obs, Eigen
 
 Eigen::MatrixXd prior_covariance_dense(const PriorSpec& prior);
 Eigen::VectorXd observation_variance(const ObsSpec& obs);  // diagonal of R
-// B v by the separable recursion (O(n)); Euclidean correlation is refused here (std::invalid_argument).
+// B v by the separable recursion (O(n)); with Euclidean correlation (dense only) it returns an empty vector.
 Eigen::VectorXd apply_prior_covariance(const PriorSpec& prior, const Eigen::VectorXd& v);
 
 struct DenseResult {
@@ -53,9 +53,10 @@ struct DenseResult {
   Eigen::MatrixXd A;           // posterior covariance
   Eigen::MatrixXd AK;          // averaging kernel
   double dofs = 0.0;
+  std::string error;           // non-empty (the rest empty) on bad input or a system not positive definite
 };
-// Throws std::invalid_argument (validate_inversion's message) on bad input, std::runtime_error when the
-// system is not positive definite.
+// No exceptions (the page's wasm cannot catch them): errors come back in `error` — validate_inversion's
+// message on bad input, or which system was not positive definite.
 DenseResult invert_dense(const Eigen::MatrixXd& H, const PriorSpec& prior, const ObsSpec& obs);
 
 // Large problems. With m ≤ assemble_max_observations the m × m system S = H B Hᵀ + R is assembled column
@@ -76,6 +77,7 @@ struct IterativeResult {
   double dofs = -1.0;                 // trace(AK) = m − Σ R_ii (S⁻¹)_ii when assembled, else −1 (not computed)
   int iterations = 0;                 // CG only
   double relative_residual = 0.0;
+  std::string error;                  // non-empty on bad input, a system not positive definite, or CG not converged
 };
 IterativeResult invert_iterative(const Eigen::SparseMatrix<double, Eigen::RowMajor>& H, const PriorSpec& prior,
                                  const ObsSpec& obs, const IterativeOptions& opt = {});
@@ -83,6 +85,7 @@ IterativeResult invert_iterative(const Eigen::SparseMatrix<double, Eigen::RowMaj
 // Posterior mean and variance of wᵀx: wᵀx̂ and wᵀBw − (HBw)ᵀ(HBHᵀ+R)⁻¹(HBw) (one more CG solve).
 struct Aggregate {
   double prior_mean = 0.0, prior_sd = 0.0, posterior_mean = 0.0, posterior_sd = 0.0;
+  std::string error;  // non-empty (the figures 0) on weights of the wrong size or a failed solve
 };
 Aggregate aggregate_dense(const DenseResult& r, const PriorSpec& prior, const Eigen::VectorXd& w);
 Aggregate aggregate_iterative(const IterativeResult& r, const Eigen::SparseMatrix<double, Eigen::RowMajor>& H,

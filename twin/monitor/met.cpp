@@ -61,30 +61,39 @@ double wind_at_height_m_s(const HourMet& met, double height_m) {
   return u < kCalmWindFloor_m_s ? kCalmWindFloor_m_s : u;
 }
 
-std::vector<HourMet> hourly_met(const climate::WeatherYear& w) {
+std::string validate_met_weather(const climate::WeatherYear& w) {
   const std::size_t n = w.hours();
-  auto need = [&](const std::vector<double>& v, const char* name) {
-    if (v.size() != n)
-      throw std::invalid_argument(std::string("hourly_met: WeatherYear.") + name + " has " +
-                                  std::to_string(v.size()) + " hours, expected " + std::to_string(n));
-  };
-  need(w.wind_speed_m_s, "wind_speed_m_s");
-  need(w.wind_direction_deg, "wind_direction_deg");
-  need(w.global_horizontal_wh_m2, "global_horizontal_wh_m2");
-  need(w.pressure_pa, "pressure_pa");
-  std::vector<HourMet> out(n);
+  const std::pair<const std::vector<double>*, const char*> columns[] = {
+      {&w.wind_speed_m_s, "wind_speed_m_s"},
+      {&w.wind_direction_deg, "wind_direction_deg"},
+      {&w.global_horizontal_wh_m2, "global_horizontal_wh_m2"},
+      {&w.pressure_pa, "pressure_pa"}};
+  for (const auto& [v, name] : columns)
+    if (v->size() != n)
+      return std::string("hourly_met: WeatherYear.") + name + " has " + std::to_string(v->size()) + " hours, expected " +
+             std::to_string(n);
   for (std::size_t h = 0; h < n; ++h) {
     const auto bad = [&](const char* field, double v) {
-      throw std::invalid_argument("hourly_met: hour " + std::to_string(h) + ": " + field + " = " +
-                                  std::to_string(v) + " is not valid");
+      return "hourly_met: hour " + std::to_string(h) + ": " + field + " = " + std::to_string(v) + " is not valid";
     };
     const double u = w.wind_speed_m_s[h], dir = w.wind_direction_deg[h], ghi = w.global_horizontal_wh_m2[h];
     const double p = w.pressure_pa[h], t = w.dry_bulb_c[h];
-    if (!(u >= 0.0 && u < 100.0)) bad("wind_speed_m_s", u);
-    if (!(dir >= 0.0 && dir <= 360.0)) bad("wind_direction_deg", dir);
-    if (!(ghi >= 0.0 && ghi < 2000.0)) bad("global_horizontal_wh_m2", ghi);
-    if (!(p > 30000.0 && p < 120000.0)) bad("pressure_pa", p);
-    if (!(t > -90.0 && t < 70.0)) bad("dry_bulb_c", t);
+    if (!(u >= 0.0 && u < 100.0)) return bad("wind_speed_m_s", u);
+    if (!(dir >= 0.0 && dir <= 360.0)) return bad("wind_direction_deg", dir);
+    if (!(ghi >= 0.0 && ghi < 2000.0)) return bad("global_horizontal_wh_m2", ghi);
+    if (!(p > 30000.0 && p < 120000.0)) return bad("pressure_pa", p);
+    if (!(t > -90.0 && t < 70.0)) return bad("dry_bulb_c", t);
+  }
+  return "";
+}
+
+std::vector<HourMet> hourly_met(const climate::WeatherYear& w) {
+  if (!validate_met_weather(w).empty()) return {};
+  const std::size_t n = w.hours();
+  std::vector<HourMet> out(n);
+  for (std::size_t h = 0; h < n; ++h) {
+    const double u = w.wind_speed_m_s[h], dir = w.wind_direction_deg[h], ghi = w.global_horizontal_wh_m2[h];
+    const double p = w.pressure_pa[h], t = w.dry_bulb_c[h];
     HourMet& m = out[h];
     m.u10_m_s = u < kCalmWindFloor_m_s ? kCalmWindFloor_m_s : u;
     m.wind_from_deg = dir >= 360.0 ? 0.0 : dir;

@@ -45,8 +45,11 @@ double wind_exponent_urban(Stability s);
 // u(h) = u10 · (max(h, 10) / 10)^p, floored at kCalmWindFloor_m_s (below 10 m the 10-m wind is used).
 double wind_at_height_m_s(const HourMet& met, double height_m);
 
-// One HourMet per hour of the weather year; throws std::invalid_argument naming the hour and field on a
-// NaN / negative wind, a direction outside [0, 360], or a non-positive pressure.
+// "" when every hour can be used, else the first problem naming the hour and field (a column of the wrong
+// length, a NaN / negative / absurd wind, a direction outside [0, 360], an absurd irradiance, pressure or
+// temperature). No exceptions (the page's wasm cannot catch them).
+std::string validate_met_weather(const climate::WeatherYear& weather);
+// One HourMet per hour of the weather year; empty when validate_met_weather(weather) is not.
 std::vector<HourMet> hourly_met(const climate::WeatherYear& weather);
 
 // sin and cos of an angle in degrees from + − × only (reduction to ±45° and a Taylor series), so the wind

@@ -147,18 +147,23 @@ TEST(MonitorFootprint, SparseEqualsDenseOnKeptEntries) {
 TEST(MonitorFootprint, BadInputNamesTheField) {
   FootprintInputs in = small_city();
   in.receptors[2].hour = 7;
-  try {
-    build_footprint_dense(in);
-    FAIL();
-  } catch (const std::invalid_argument& e) {
-    EXPECT_NE(std::string(e.what()).find("receptors[2].hour = 7"), std::string::npos) << e.what();
-  }
+  const std::string e = validate_footprint(in);
+  EXPECT_NE(e.find("receptors[2].hour = 7"), std::string::npos) << e;
+  EXPECT_EQ(build_footprint_dense(in).size(), 0);  // no exception, no partial matrix
   in = small_city();
   in.release_height_m[3] = std::nan("");
-  EXPECT_THROW(build_footprint_sparse(in), std::invalid_argument);
+  EXPECT_NE(validate_footprint(in), "");
+  EXPECT_EQ(build_footprint_sparse(in).nonZeros(), 0);
+  EXPECT_EQ(build_footprint_sparse(in).rows(), 0);
+  EXPECT_EQ(build_footprint_sparse(small_city(), 1.5).rows(), 0);  // relative_drop outside [0, 1)
   in = small_city();
   in.profiles[1][2] = -1.0;
-  EXPECT_THROW(FootprintOperator{in}, std::invalid_argument);
+  const FootprintOperator op{in};
+  EXPECT_NE(op.error(), "");
+  EXPECT_EQ(op.apply_forward(Eigen::VectorXd::Ones(static_cast<Eigen::Index>(op.cols()))).size(), 0);
+  const FootprintOperator good{small_city()};
+  EXPECT_EQ(good.error(), "");
+  EXPECT_EQ(good.apply_forward(Eigen::VectorXd::Ones(3)).size(), 0);  // wrong length
 }
 
 }  // namespace

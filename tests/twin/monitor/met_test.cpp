@@ -120,15 +120,14 @@ TEST(MonitorMet, HourlyMetFromWeatherYear) {
 TEST(MonitorMet, BadWeatherNamesHourAndField) {
   climate::WeatherYear w = three_hours();
   w.wind_speed_m_s[1] = std::nan("");
-  try {
-    hourly_met(w);
-    FAIL();
-  } catch (const std::invalid_argument& e) {
-    EXPECT_NE(std::string(e.what()).find("hour 1: wind_speed_m_s"), std::string::npos) << e.what();
-  }
+  const std::string e = validate_met_weather(w);
+  EXPECT_NE(e.find("hour 1: wind_speed_m_s"), std::string::npos) << e;
+  EXPECT_TRUE(hourly_met(w).empty());  // no exception, no partial result
   w = three_hours();
   w.pressure_pa.pop_back();
-  EXPECT_THROW(hourly_met(w), std::invalid_argument);
+  EXPECT_NE(validate_met_weather(w).find("pressure_pa has 2 hours, expected 3"), std::string::npos) << validate_met_weather(w);
+  EXPECT_TRUE(hourly_met(w).empty());
+  EXPECT_EQ(validate_met_weather(three_hours()), "");
 }
 
 TEST(MonitorMet, DeterministicSinCosMatchesLibm) {
