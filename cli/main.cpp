@@ -17,6 +17,8 @@
 //   carbontwin optimise --peak-by Y [--neutral-by Y2] [--budget-t T] [--scenario BASE] --json OUT [--scenario-out FILE]
 //   carbontwin monitor plume --q-g-s Q --u-m-s U --stability A-F --x-m X --y-m Y --z-m Z --h-m H [--terrain urban|rural]
 //   carbontwin monitor grid [--seed N | --city CITY] [--cell-m 500] --csv OUT.csv [--tif OUT.tif] [--profiles P.csv] [--stations S.csv]
+//   carbontwin monitor simulate [--seed N | --city CITY] [--stations FILE] [--add-source x_m,y_m,t_per_yr] [--noise-seed S] [--days D] --obs OUT.csv
+//   carbontwin monitor invert --obs FILE [--stations FILE] [--seed N | --city CITY] --json OUT
 //   carbontwin compare --a A.json --b B.json [--seed N | --city CITY] [--baseline simulated|table] --json OUT
 //   carbontwin inclusion --actions FILE --json OUT [--year Y] [--participation-pct X] [--seed N | --city CITY]
 #include <CLI/CLI.hpp>
@@ -75,6 +77,9 @@ int main(int argc, char** argv) {
   CLI::App* monitor_plume = nullptr;
   CLI::App* monitor_grid = nullptr;
   CLI::App* monitor = cli::add_monitor_command(app, &monitor_options, &monitor_plume, &monitor_grid);
+  CLI::App* monitor_simulate = nullptr;
+  CLI::App* monitor_invert = nullptr;
+  cli::add_monitor_osse_commands(monitor, &monitor_options, &monitor_simulate, &monitor_invert);
   cli::CompareCommandOptions compare_options;
   CLI::App* compare = cli::add_compare_command(app, &compare_options);
   cli::InclusionCommandOptions inclusion_options;
@@ -100,6 +105,8 @@ int main(int argc, char** argv) {
   if (optimise->parsed()) return cli::run_optimise_command(optimise_options);
   if (monitor->parsed() && monitor_plume->parsed()) return cli::run_monitor_plume(monitor_options.plume);
   if (monitor->parsed() && monitor_grid->parsed()) return cli::run_monitor_grid(monitor_options.grid);
+  if (monitor->parsed() && monitor_simulate->parsed()) return cli::run_monitor_simulate(monitor_options.simulate);
+  if (monitor->parsed() && monitor_invert->parsed()) return cli::run_monitor_invert(monitor_options.invert);
   if (compare->parsed()) return cli::run_compare_command(compare_options);
   if (inclusion->parsed()) return cli::run_inclusion_command(inclusion_options);
   return 2;

@@ -26,9 +26,30 @@ struct MonitorGridOptions {
   std::string transport = "model";     // as `carbontwin pathway --transport`
 };
 
+// `monitor simulate` / `monitor invert` (monitor_osse.cpp): observing-system experiments on the city.
+struct MonitorCityOptions {
+  std::string city_path, epw_path;
+  std::uint64_t seed = 0;
+  bool seed_given = false;
+  std::string stations_path;
+};
+struct MonitorSimulateOptions {
+  MonitorCityOptions city;
+  std::string add_source;       // "x_m,y_m,t_per_yr"
+  std::uint64_t noise_seed = 1;
+  int days = 14;
+  std::string obs_path;
+};
+struct MonitorInvertOptions {
+  MonitorCityOptions city;
+  std::string obs_path, json_path;
+};
+
 struct MonitorCommandOptions {
   MonitorPlumeOptions plume;
   MonitorGridOptions grid;
+  MonitorSimulateOptions simulate;
+  MonitorInvertOptions invert;
 };
 
 // Returns the `monitor` command; `*plume` and `*grid` are set to its subcommands.
@@ -37,5 +58,9 @@ int run_monitor_plume(const MonitorPlumeOptions& options);
 // monitor_grid.cpp
 void add_monitor_grid_options(CLI::App* grid, MonitorGridOptions* options);
 int run_monitor_grid(const MonitorGridOptions& options);
+// monitor_osse.cpp: adds `simulate` and `invert` under `monitor`.
+void add_monitor_osse_commands(CLI::App* monitor, MonitorCommandOptions* options, CLI::App** simulate, CLI::App** invert);
+int run_monitor_simulate(const MonitorSimulateOptions& options);
+int run_monitor_invert(const MonitorInvertOptions& options);
 
 }  // namespace cli

@@ -21,6 +21,8 @@
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/structural_runs.hpp"
 #include "twin/pathway/transport_from_model.hpp"
+#include "twin/pathway/year_inventory.hpp"
+#include "twin/pathway/year_inventory_csv.hpp"
 
 namespace cli {
 namespace {
@@ -124,6 +126,7 @@ ordered_json year_json(const PathwayYear& y) {
           {"emissions_t", emissions},
           {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
           {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
+          {"agriculture_t", y.agriculture_t},
           {"gross_t", y.gross_t},
           {"pv_export_credit_t", y.pv_export_credit_t},
           {"sinks_t", y.sinks_t},
@@ -199,6 +202,36 @@ ordered_json key_emitters_json(const Baseline& baseline, const Scenario& scenari
   return list;
 }
 
+// --inventory-csv: the rows of the chosen years, each year checked against the pathway's own sums
+// (a mismatch is a bug in year_inventory.cpp; it is reported and nothing is written).
+bool write_inventory_csv(const std::string& path, const Baseline& baseline, const PathwayResult& result,
+                         const std::vector<int>& years) {
+  std::string csv = year_inventory_csv_header();
+  std::size_t rows = 0;
+  bool consistent = true;
+  for (int year : years) {
+    const PathwayYear& y = result.years[static_cast<std::size_t>(year - kFirstYear)];
+    const YearInventory inv = pathway_year_inventory(baseline, y);
+    for (const std::string& e : check_year_inventory(inv, y)) {
+      std::cerr << "carbontwin pathway: inventory " << e << "\n";
+      consistent = false;
+    }
+    append_year_inventory_csv(inv, &csv);
+    rows += inv.rows.size();
+  }
+  if (!consistent) return false;
+  std::ofstream out(path, std::ios::binary);
+  out << csv;
+  out.close();
+  if (!out) {
+    std::cerr << "carbontwin pathway: cannot write the inventory CSV to '" << path << "'\n";
+    return false;
+  }
+  std::fprintf(stderr, "inventory: %zu rows for %zu year(s) written to %s; each year's rows sum to its sectors and net\n",
+               rows, years.size(), path.c_str());
+  return true;
+}
+
 }  // namespace
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
@@ -232,10 +265,31 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
                   "The city's industrial plants (CSV, docs/industry-plants.md) instead of the default: the "
                   "default city's synthetic park, none for an imported city")
       ->type_name("CSV");
+  cmd->add_option("--inventory-csv", options->inventory_csv_path,
+                  "Write the inventory rows (activity x factor x source -> gas t -> tCO2e, docs/inventory-export.md) "
+                  "of the chosen years to FILE")
+      ->type_name("FILE");
+  cmd->add_option("--inventory-years", options->inventory_years,
+                  "Years of --inventory-csv, comma-separated (e.g. 2020,2030,2060); default: every year 2020-2060")
+      ->type_name("Y,Y,...");
   return cmd;
 }
 
 int run_pathway_command(const PathwayCommandOptions& options) {
+  std::vector<int> inventory_years;
+  if (!options.inventory_years.empty()) {
+    std::string error;
+    if (options.inventory_csv_path.empty()) {
+      std::cerr << "carbontwin pathway: --inventory-years needs --inventory-csv\n";
+      return 1;
+    }
+    if (!parse_inventory_years(options.inventory_years, &inventory_years, &error)) {
+      std::cerr << "carbontwin pathway: --inventory-years: " << error << "\n";
+      return 1;
+    }
+  } else {
+    for (int y = kFirstYear; y <= kLastYear; ++y) inventory_years.push_back(y);
+  }
   Scenario scenario = default_scenario();
   if (!options.scenario_path.empty() && !read_scenario_file(options.scenario_path, "pathway", &scenario)) return 1;
   twin::transport::TravelActivity activity;
@@ -283,6 +337,10 @@ int run_pathway_command(const PathwayCommandOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   const PathwayResult result = evaluate_pathway(baseline, scenario);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+
+  if (!options.inventory_csv_path.empty() &&
+      !write_inventory_csv(options.inventory_csv_path, baseline, result, inventory_years))
+    return 1;
 
   const Milestones& m = result.milestones;
   ordered_json years = ordered_json::array();

@@ -19,6 +19,8 @@ struct PathwayCommandOptions {
   std::string activity_path;  // optional travel activity (base year) instead of the transport model
   std::string transport = "model";  // "model" (run the city's transport model) or "none" (buildings only)
   std::string plants_path;    // --plants: the city's plant list (docs/industry-plants.md) instead of the default
+  std::string inventory_csv_path;  // --inventory-csv: every figure of the chosen years as activity × factor rows
+  std::string inventory_years;     // --inventory-years: "2020,2030,2060"; empty = every year
 };
 
 CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options);

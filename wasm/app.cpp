@@ -209,6 +209,7 @@ void App::frame() {
     hovered_ = hovered;
   }
   if (advance_uncertainty()) invalidate();
+  if (advance_monitor()) invalidate();
   if (kiosk_) kiosk_tick();
   const double now_ms = emscripten_performance_now();
   if (frames_to_draw_ == 0 && now_ms - last_draw_ms_ < kIdleRedraw_ms) {
@@ -279,9 +280,11 @@ void App::draw_frame(double delta_ms) {
   }
   if (inclusion_ui_.open) update_inclusion();
   const render::InclusionView inclusion = inclusion_view();
+  const render::MonitorView monitor = monitor_view();
   render::draw_panels({*city_, stats_, strings_, color_mode_, selected_, &pathway, &pathway_ui_, &energy_view_,
                        &transport, &transport_ui_, cursor_lon_lat, &examples_, &energy_balance, &energy_ui_,
-                       &scenarios, &scenario_ui_, &sinks, &uncertainty_on_, &inclusion, &inclusion_ui_},
+                       &scenarios, &scenario_ui_, &sinks, &uncertainty_on_, &inclusion, &inclusion_ui_, &monitor,
+                       monitor_ui()},
                       &actions, &rects_);
   render::PlantPanelActions plant_actions;
   if (selected_plant_ >= 0) {  // where the building panel goes: left of the right column, at the top
@@ -291,6 +294,7 @@ void App::draw_frame(double delta_ms) {
                              m.side_width, 0.6f * static_cast<float>(css_height_), &plant_actions, &rects_);
   }
   // After the panels: rects_ now holds this frame's panel rectangles, which markers keep out of.
+  draw_monitor_layers(ImGui::GetBackgroundDrawList());
   if (sink_layer_) render::draw_sink_overlay(ImGui::GetBackgroundDrawList(), update_sink_shapes(), ImGui::GetFontSize());
   render::draw_plant_markers(ImGui::GetBackgroundDrawList(), plant_markers(), ImGui::GetFontSize());
   ImGui::Render();
@@ -322,6 +326,7 @@ void App::apply(const render::PanelActions& actions) {
   if (actions.energy.set_week) set_energy_week(*actions.energy.set_week);
   apply_scenario_actions(actions.scenarios);
   apply_inclusion_actions(actions.inclusion);
+  apply_monitor_actions(actions.monitor);
   if (actions.set_sink_layer) set_sink_layer(*actions.set_sink_layer);
   if (actions.set_uncertainty) set_uncertainty(*actions.set_uncertainty, static_cast<int>(uncertainty_wanted_),
                                                 static_cast<double>(uncertainty_seed_));

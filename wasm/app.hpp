@@ -226,6 +226,16 @@ class App {
   std::string set_inclusion_link(const std::string& link);
   std::string inclusion_qr_modules() const;  // the QR code's rows of '0'/'1' (for the card), "" until made
 
+  // Monitoring layers (app_monitor.cpp; issue 11 item 6): the city's gridded base-year emissions as a heat
+  // map, the default stations, the plume of a chosen hour (computed over frames, cached per hour and cell).
+  // {cell_m, layer, stations_on, hour, playing, totals_by_sector_t, inventory_scope1_t, stations: [{id, x_m,
+  //  y_m, kind, drawn, x, y}], met {u, from_deg, stability}, plume {ready, progress, max_ppm, mean_ppm,
+  //  compute_ms, stride, max_x_m, max_y_m, largest_source {x_m, y_m, t_per_yr}}, rects {name: [x0, y0, x1, y1]}}
+  std::string monitor_json();
+  // {cell_m, layer, stations, hour, playing}, any of them: "" when applied, else "$.<key>: <what>".
+  std::string set_monitor_json(const std::string& text);
+  void set_monitor_panel(bool open);
+
   // --- for pointer input ---
   render::OrbitCamera& camera() { return camera_; }
   double css_width() const { return css_width_; }
@@ -302,6 +312,15 @@ class App {
   render::InclusionView inclusion_view() const;
   void apply_inclusion_actions(const render::InclusionActions& actions);
   void update_transport_overlay();
+  // Monitoring (app_monitor.cpp): its state lives in app_monitor.cpp (shared_ptr: an incomplete type here).
+  struct MonitorState;
+  std::shared_ptr<MonitorState> monitor_;
+  MonitorState& monitor_state();
+  render::MonitorUiState* monitor_ui();
+  bool advance_monitor();  // one frame's slice of the plume; true when something changed
+  render::MonitorView monitor_view();
+  void draw_monitor_layers(ImDrawList* draw_list);
+  void apply_monitor_actions(const render::MonitorActions& actions);
   render::TransportView transport_view() const;
 
   Stage stage_ = Stage::Start;

@@ -208,7 +208,11 @@ std::string App::key_emitters_json() const {
                                 {"net_t", k.net_t}, {"share", k.share}, {"energy_tce", k.energy_tce},
                                 {"above_ets_threshold", k.above_ets_threshold}, {"synthetic", p.synthetic}};
     double x = 0, y = 0;
-    if (p.has_xy && world_to_screen(p.x_m, p.y_m, &x, &y)) j["screen"] = {{"x", x}, {"y", y}};
+    if (p.has_xy) j["xy_m"] = {{"x", p.x_m}, {"y", p.y_m}};
+    if (p.has_xy && world_to_screen(p.x_m, p.y_m, &x, &y)) {
+      j["screen"] = {{"x", x}, {"y", y}};
+      j["drawn"] = !rects_.contains(static_cast<float>(x), static_cast<float>(y));  // not under a panel
+    }
     list.push_back(j);
   }
   return to_text(list);

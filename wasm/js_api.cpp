@@ -133,6 +133,13 @@ std::string set_plant_levers(const std::string& json) {
   return ready_app() ? g_app->set_plant_levers_json(json) : "the page is not ready";
 }
 std::string sinks() { return ready_app() ? g_app->sinks_json() : ""; }
+std::string monitor() { return ready_app() ? g_app->monitor_json() : ""; }
+std::string set_monitor(const std::string& json) { return ready_app() ? g_app->set_monitor_json(json) : "the page is not ready"; }
+bool set_monitor_panel(bool open) {
+  if (!ready_app()) return false;
+  g_app->set_monitor_panel(open);
+  return true;
+}
 bool set_uncertainty(bool on, int samples, double seed) { return ready_app() && g_app->set_uncertainty(on, samples, seed); }
 std::string uncertainty() { return ready_app() ? g_app->uncertainty_json() : ""; }
 std::string set_plants_csv(const std::string& text) { return ready_app() ? g_app->set_plants_csv(text) : ""; }
@@ -290,6 +297,9 @@ EMSCRIPTEN_BINDINGS(carbontwin) {
   function("ctPlantWhatIf", &app::plant_what_if);
   function("ctSetPlantLevers", &app::set_plant_levers);
   function("ctSinks", &app::sinks);
+  function("ctMonitor", &app::monitor);
+  function("ctSetMonitor", &app::set_monitor);
+  function("ctSetMonitorPanel", &app::set_monitor_panel);
   function("ctSetUncertainty", &app::set_uncertainty);
   function("ctUncertainty", &app::uncertainty);
   function("ctSetPlantsCsv", &app::set_plants_csv);

@@ -262,6 +262,23 @@
     setSinkLayer: (on) => typeof on === 'boolean' && call('ctSetSinkLayer', false, on),
     sinkLayer: () => call('ctSinkLayer', false),
     sinks: () => parse(call('ctSinks', '')),
+    // Monitoring layers (issue 11): the city's gridded base-year emissions (as `carbontwin monitor grid`),
+    // the default stations and the plume of an hour (computed over a few frames, cached per hour and cell).
+    // monitor() → {cell_m, layer, stations_on, hour, playing, totals_by_sector_t, inventory_scope1_t,
+    // stations: [{id, x_m, y_m, kind, drawn, x?, y?}], met: {u, from_deg, stability}, plume: {ready,
+    // progress, max_ppm, mean_ppm, compute_ms, max_x_m, max_y_m, largest_source, receptors, ppm[]},
+    // rects: {name: [x0, y0, x1, y1]}}; setMonitor({cell_m: 250|500|1000, layer: 'off'|'total'|'plume'|
+    // sector, stations, hour: 0-8759, playing}) → '' or why not; setMonitorPanel(open) as its toggle.
+    monitor: () => parse(call('ctMonitor', '')),
+    setMonitor: (choices) => call('ctSetMonitor', 'the page is not ready', JSON.stringify(choices || {})),
+    setMonitorPanel: (open) => typeof open === 'boolean' && call('ctSetMonitorPanel', false, open),
+    async whenMonitorPlumeReady() {
+      for (;;) {
+        const m = api.monitor();
+        if (!m || !m.active || m.error || (m.plume && m.plume.ready)) return m;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     // The week shown (0 = the first 7 days of January … 52); false when out of range.
     setEnergyWeek(week) {
       if (!Number.isInteger(week)) {

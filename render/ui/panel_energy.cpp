@@ -9,6 +9,7 @@
 
 #include "render/mesh/sankey_layout.hpp"
 #include "render/ui/panel_format.hpp"
+#include "render/ui/panel_widgets.hpp"
 #include "render/ui/panels.hpp"
 
 namespace render {
@@ -285,15 +286,9 @@ ImU32 energy_supply_colour(int layer) {
 
 void draw_energy_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const EnergyUiState& state,
                         EnergyActions* actions, PanelRects* rects) {
-  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
-  ImGui::Begin("###energy_toggle", nullptr,
-               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-  rects->add_current_window();
   const std::string label =
       std::string(s.tr(state.open ? "ebal.close" : "ebal.open")) + "###energy_toggle_button";
-  if (ImGui::Button(label.c_str(), ImVec2(0.0f, 2.2f * ImGui::GetFontSize()))) actions->set_open = !state.open;
-  ImGui::End();
+  if (panel_toggle_button("###energy_toggle", label.c_str(), pos, pivot, rects)) actions->set_open = !state.open;
 }
 
 void draw_energy_panel(const Strings& s, const EnergyBalanceView& v, ImVec2 pos, ImVec2 size, EnergyUiState* ui,

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "render/ui/panel_format.hpp"
+#include "render/ui/panel_widgets.hpp"
 #include "render/ui/panels.hpp"
 #include "render/ui/touch_scroll.hpp"
 
@@ -175,22 +176,7 @@ void draw_results(const Strings& s, const InclusionView& v, InclusionUiState* ui
   ui->card_min = ImGui::GetItemRectMin();
   ui->card_max = ImGui::GetItemRectMax();
   if (v.qr != nullptr) {
-    const QrMatrix& qr = *v.qr;
-    const int modules = qr.size + 8;
-    const float px = std::max(2.0f, std::floor(std::min(ImGui::GetContentRegionAvail().x, 10.0f * font) / modules));
-    const float side = px * static_cast<float>(modules);
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(255, 255, 255, 255));
-    for (int r = 0; r < qr.size; ++r)
-      for (int c = 0; c < qr.size; ++c)
-        if (qr.at(r, c)) {
-          const ImVec2 a(p.x + (c + 4) * px, p.y + (r + 4) * px);
-          draw->AddRectFilled(a, ImVec2(a.x + px, a.y + px), IM_COL32(0, 0, 0, 255));
-        }
-    ui->qr_min = p;
-    ui->qr_max = ImVec2(p.x + side, p.y + side);
-    ImGui::Dummy(ImVec2(side, side));
+    draw_qr_code(*v.qr, std::min(ImGui::GetContentRegionAvail().x, 10.0f * font), &ui->qr_min, &ui->qr_max);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", s.tr("incl.qr_hint"));
     ImGui::PopTextWrapPos();
@@ -234,14 +220,8 @@ void draw_results(const Strings& s, const InclusionView& v, InclusionUiState* ui
 
 void draw_inclusion_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const InclusionUiState& state,
                            InclusionActions* actions, PanelRects* rects) {
-  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
-  ImGui::Begin("###inclusion_toggle", nullptr,
-               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-  rects->add_current_window();
   const std::string label = std::string(s.tr(state.open ? "incl.close" : "incl.open")) + "###inclusion_toggle_button";
-  if (ImGui::Button(label.c_str(), ImVec2(0.0f, 2.2f * ImGui::GetFontSize()))) actions->set_open = !state.open;
-  ImGui::End();
+  if (panel_toggle_button("###inclusion_toggle", label.c_str(), pos, pivot, rects)) actions->set_open = !state.open;
 }
 
 void draw_inclusion_panel(const Strings& s, const InclusionView& v, ImVec2 pos, ImVec2 size, InclusionUiState* ui,

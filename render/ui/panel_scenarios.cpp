@@ -9,6 +9,7 @@
 #include <string>
 
 #include "render/ui/panel_format.hpp"
+#include "render/ui/panel_widgets.hpp"
 #include "render/ui/panels.hpp"
 
 namespace render {
@@ -65,25 +66,9 @@ void draw_waterfall(const Strings& s, const ScenarioWaterfall& w) {
   ImGui::TextDisabled("%s", s.format("scen.eval_ms", {{"ms", format_number(w.eval_ms, 1)}}).c_str());
 }
 
-// The QR code on white with its 4-module quiet zone, modules a whole number of px (≥ 2) so that a
-// phone's camera sees sharp edges.
+// The QR code and, beside it, what to do with it.
 void draw_qr(const Strings& s, const QrMatrix& qr, ScenarioUiState* ui) {
-  const int modules = qr.size + 8;
-  const float avail = std::min(ImGui::GetContentRegionAvail().x, 12.0f * ImGui::GetFontSize());
-  const float px = std::max(2.0f, std::floor(avail / static_cast<float>(modules)));
-  const float side = px * static_cast<float>(modules);
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(255, 255, 255, 255));
-  for (int r = 0; r < qr.size; ++r)
-    for (int c = 0; c < qr.size; ++c)
-      if (qr.at(r, c)) {
-        const ImVec2 a(p.x + (c + 4) * px, p.y + (r + 4) * px);
-        draw->AddRectFilled(a, ImVec2(a.x + px, a.y + px), IM_COL32(0, 0, 0, 255));
-      }
-  ui->qr_min = p;
-  ui->qr_max = ImVec2(p.x + side, p.y + side);
-  ImGui::Dummy(ImVec2(side, side));
+  draw_qr_code(qr, std::min(ImGui::GetContentRegionAvail().x, 12.0f * ImGui::GetFontSize()), &ui->qr_min, &ui->qr_max);
   ImGui::SameLine();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", s.tr("scen.qr_hint"));
@@ -198,14 +183,8 @@ void draw_mac(const Strings& s, const ScenarioView& v, ScenarioUiState* ui, Scen
 
 void draw_scenario_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, const ScenarioUiState& state,
                           ScenarioActions* actions, PanelRects* rects) {
-  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
-  ImGui::Begin("###scenario_toggle", nullptr,
-               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-  rects->add_current_window();
   const std::string label = std::string(s.tr(state.open ? "scen.close" : "scen.open")) + "###scenario_toggle_button";
-  if (ImGui::Button(label.c_str(), ImVec2(0.0f, 2.2f * ImGui::GetFontSize()))) actions->set_open = !state.open;
-  ImGui::End();
+  if (panel_toggle_button("###scenario_toggle", label.c_str(), pos, pivot, rects)) actions->set_open = !state.open;
 }
 
 void draw_scenario_panel(const Strings& s, const ScenarioView& v, ImVec2 pos, ImVec2 size, ScenarioUiState* ui,

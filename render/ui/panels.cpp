@@ -67,6 +67,7 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   draw_energy_toggle(view.strings, ImVec2(with_scenarios ? middle - 0.25f * m.margin : middle, m.margin),
                      ImVec2(with_scenarios ? 1.0f : 0.5f, 0.0f), *view.energy_state, &actions->energy, rects);
   const float panel_top = rects->last_bottom() + 0.5f * m.margin;
+  const float energy_toggle_left = rects->last_left();
   if (with_scenarios)
     draw_scenario_toggle(view.strings, ImVec2(middle + 0.25f * m.margin, m.margin), ImVec2(0.0f, 0.0f),
                          *view.scenario_state, &actions->scenarios, rects);
@@ -74,6 +75,10 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   if (with_inclusion)  // right of the scenarios toggle
     draw_inclusion_toggle(view.strings, ImVec2(with_scenarios ? rects->last_right() + 0.5f * m.margin : middle, m.margin),
                           ImVec2(0.0f, 0.0f), *view.inclusion_state, &actions->inclusion, rects);
+  const bool with_monitor = view.monitor != nullptr && view.monitor_state != nullptr;
+  if (with_monitor)  // left of the energy toggle (right of the others there is no room at 1280 px)
+    draw_monitor_toggle(view.strings, ImVec2(std::max(energy_toggle_left - 0.5f * m.margin, x0), m.margin),
+                        ImVec2(1.0f, 0.0f), view.monitor_state, &actions->monitor, rects);
   const ImVec2 panel_size(std::max(10.0f * ImGui::GetFontSize(), x1 - x0),
                           std::max(12.0f * ImGui::GetFontSize(), chart_top - m.margin - panel_top));
   if (with_scenarios && view.scenario_state->open)
@@ -82,6 +87,9 @@ void draw_panels(const PanelView& view, PanelActions* actions, PanelRects* rects
   if (with_inclusion && view.inclusion_state->open)
     draw_inclusion_panel(view.strings, *view.inclusion, ImVec2(x0, panel_top), panel_size, view.inclusion_state,
                          &actions->inclusion, rects);
+  if (with_monitor && view.monitor_state->open)
+    draw_monitor_panel(view.strings, *view.monitor, ImVec2(x0, panel_top), panel_size, view.monitor_state,
+                       &actions->monitor, rects);
   if (!view.energy_state->open) {
     view.energy_state->panel_min = view.energy_state->panel_max = ImVec2(0, 0);
     return;

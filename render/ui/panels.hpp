@@ -13,6 +13,7 @@
 #include "render/ui/i18n.hpp"
 #include "render/ui/panel_energy.hpp"
 #include "render/ui/panel_inclusion.hpp"
+#include "render/ui/panel_monitor.hpp"
 #include "render/ui/panel_pathway.hpp"
 #include "render/ui/panel_scenarios.hpp"
 #include "render/ui/sink_overlay.hpp"
@@ -91,6 +92,9 @@ struct PanelView {
   // Carbon inclusion (碳普惠) and its toggle (omitted when either is null).
   const InclusionView* inclusion = nullptr;
   InclusionUiState* inclusion_state = nullptr;
+  // Monitoring (监测, issue 11) and its toggle (omitted when either is null).
+  const MonitorView* monitor = nullptr;
+  MonitorUiState* monitor_state = nullptr;
 };
 
 // What the user asked for this frame; the app applies it after the frame.
@@ -108,6 +112,7 @@ struct PanelActions {
   std::optional<bool> set_sink_layer;
   std::optional<bool> set_uncertainty;
   InclusionActions inclusion;
+  MonitorActions monitor;
 };
 
 // Screen rectangles (CSS px) the panels covered in the last frame. A pointer press inside one
@@ -120,6 +125,7 @@ class PanelRects {
   float last_bottom() const { return rects_.empty() ? 0.0f : rects_.back().y1; }
   float last_top() const { return rects_.empty() ? 0.0f : rects_.back().y0; }
   float last_right() const { return rects_.empty() ? 0.0f : rects_.back().x1; }
+  float last_left() const { return rects_.empty() ? 0.0f : rects_.back().x0; }
 
  private:
   struct Rect {

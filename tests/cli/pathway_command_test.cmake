@@ -368,3 +368,89 @@ if(NOT pv_local GREATER plain_local OR NOT pv_gross LESS plain_gross)
   message(FATAL_ERROR "+1000 MW local PV in 2030: local generation ${pv_local} vs ${plain_local}, gross ${pv_gross} vs ${plain_gross}")
 endif()
 message(STATUS "local supply: 2020 self-sufficiency ${self0}; +1000 MW PV in 2030: gross ${plain_gross} -> ${pv_gross} t")
+
+# --inventory-csv (twin/pathway/year_inventory.hpp, docs/inventory-export.md): every figure of the chosen
+# years as activity × factor rows; the CLI checks each year's rows against the pathway's sectors and net
+# (1e-9 relative) and refuses to write on a mismatch, so a written file is a passed check.
+# Hand figures: a clinker kiln of 1,000,000 t/yr (cement is held at its base output) × the IPCC Tier 1
+# 0.52 tCO2/t clinker = 520,000 t process CO2; with 90 % CCUS in 2030 (ramp 2025-2030) the capture row
+# of processes is 520,000 × −0.9 = −468,000 t.
+set(inventory_header "year,sector,subsector,gas,scope,activity,activity_unit,factor,factor_unit,source_id,source,gas_t,co2e_t")
+file(WRITE "${OUT}/inv_plants.csv" "name,sector,route,output,x_m,y_m\nKiln A,cement,cement_clinker,1000000,100,100\n")
+file(WRITE "${OUT}/inv_ccus.json" [=[{"levers": {"industry_ccus_pct": {"start_year": 2025, "ramp_years": 5, "target": 90}}}]=])
+execute_process(COMMAND "${CLI}" pathway --baseline table --scenario "${OUT}/inv_ccus.json" --plants "${OUT}/inv_plants.csv"
+                        --json "${OUT}/inv_ccus_out.json" --inventory-csv "${OUT}/inventory_all.csv"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway --inventory-csv (every year) failed (${rc}): ${err}")
+endif()
+string(FIND "${err}" "for 41 year(s) written" at)
+string(FIND "${err}" "each year's rows sum to its sectors and net" at2)
+if(at EQUAL -1 OR at2 EQUAL -1)
+  message(FATAL_ERROR "pathway --inventory-csv: no consistency line for 41 years: ${err}")
+endif()
+# (Read whole: citations hold ';', which CMake lists would split on.)
+file(READ "${OUT}/inventory_all.csv" inv_csv)
+string(FIND "${inv_csv}" "${inventory_header}\n" at)
+if(NOT at EQUAL 0)
+  message(FATAL_ERROR "inventory CSV does not start with the header '${inventory_header}'")
+endif()
+foreach(pattern "\n2030,industrial_processes,cement_clinker/Kiln A,co2,scope1,1000000,t clinker,0\\.52,tCO2/t clinker,ipcc"
+                "\n2030,industrial_processes,plants/process/ccus_capture,co2,scope1,520000,tCO2 \\(process\\),-0\\.9,[^\n]*,-468000,-468000\n"
+                "\n2030,industry,plants/combustion/ccus_capture,co2,scope1,"
+                "\n2020,buildings,residential/electricity,co2,scope2,[^\n]*,kWh,[^\n]*,kgCO2/kWh,pathway_local_balance,"
+                "\n2060,waste,landfill,ch4,scope1,"
+                "\n2060,land_use_forestry,forest,co2,scope1,[^\n]*,ha,-")
+  if(NOT inv_csv MATCHES "${pattern}")
+    message(FATAL_ERROR "inventory CSV has no row matching '${pattern}'")
+  endif()
+endforeach()
+foreach(year 2020 2045 2060)
+  string(REGEX MATCHALL "\n${year}," rows_of_year "${inv_csv}")
+  list(LENGTH rows_of_year n)
+  if(n LESS 15)
+    message(FATAL_ERROR "inventory CSV: only ${n} rows for ${year}")
+  endif()
+endforeach()
+# --inventory-years: only the years asked for (any order), every other year absent.
+execute_process(COMMAND "${CLI}" pathway --baseline table --json "${OUT}/inv_years_out.json"
+                        --inventory-csv "${OUT}/inventory_years.csv" --inventory-years 2060,2020,2030
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pathway --inventory-years failed (${rc}): ${err}")
+endif()
+file(READ "${OUT}/inventory_years.csv" years_csv)
+string(REGEX MATCHALL "\n[0-9]+," year_starts "${years_csv}")
+string(REGEX MATCHALL "\n" all_lines "${years_csv}")
+list(LENGTH year_starts n_rows)
+list(LENGTH all_lines n_newlines)
+math(EXPR n_expected "${n_newlines} - 1")  # the last row's newline starts no row
+set(seen "")
+foreach(start IN LISTS year_starts)
+  string(REGEX MATCH "[0-9]+" y "${start}")
+  if(NOT y MATCHES "^(2020|2030|2060)$")
+    message(FATAL_ERROR "--inventory-years 2060,2020,2030 wrote a row of year '${y}'")
+  endif()
+  list(APPEND seen ${y})
+endforeach()
+list(REMOVE_DUPLICATES seen)
+if(NOT seen STREQUAL "2020;2030;2060" OR NOT n_rows EQUAL n_expected)
+  message(FATAL_ERROR "--inventory-years 2060,2020,2030: years '${seen}' in order, ${n_rows} year-led rows of ${n_expected}")
+endif()
+message(STATUS "inventory CSV: ${n} rows in 2060; --inventory-years wrote ${n_rows} rows of ${seen}")
+expect_failure("an inventory year out of range" "--inventory-years: year 2070 is outside 2020-2060"
+               "${CLI}" pathway --json "${OUT}/x.json" --inventory-csv "${OUT}/x.csv" --inventory-years 2020,2070)
+expect_failure("an inventory year that is not a number" "--inventory-years: 'abc' is not a year"
+               "${CLI}" pathway --json "${OUT}/x.json" --inventory-csv "${OUT}/x.csv" --inventory-years abc)
+expect_failure("an inventory year given twice" "year 2030 is given twice"
+               "${CLI}" pathway --json "${OUT}/x.json" --inventory-csv "${OUT}/x.csv" --inventory-years 2030,2030)
+expect_failure("--inventory-years without --inventory-csv" "--inventory-years needs --inventory-csv"
+               "${CLI}" pathway --json "${OUT}/x.json" --inventory-years 2030)
+# Agriculture (a line of its own, in gross and net): the default city's farmland 6625.14 ha × 170.6 kg N/ha
+# = 1130.25 t N × 0.01325 × 44/28 t N2O/t N × GWP 265 = 6236.35 tCO2e, the same every year.
+foreach(k 0 10 40)
+  string(JSON ag GET "${base}" years ${k} agriculture_t)
+  if(ag LESS 6236 OR ag GREATER 6237)
+    message(FATAL_ERROR "years[${k}].agriculture_t is ${ag}, expected 6236.35 tCO2e")
+  endif()
+endforeach()

@@ -273,11 +273,11 @@ TEST(CrsLocalFrame, BulkEqualsOneByOneAndCountsFailures) {
   }
 }
 
-TEST(CrsLocalFrame, ThroughputIsMeasured) {
+TEST(CrsLocalFrame, ManyPointsInBulkEqualOneByOne) {
   CT_REQUIRE_PROJ_DB();
-  // The import target is ≥ 50,000 footprints/s; a footprint has ~6–10 vertices, so the frame must do
-  // well over 500,000 points/s to leave time for the rest. Measured and printed; asserted loosely (the
-  // test machines are shared) at 250,000 points/s.
+  // 400,000 points through the bulk path and one by one give the same sum (the throughput is printed for
+  // information only: speed targets are measured in bench/ — ct_bench_import's footprints/s — never
+  // asserted in a unit test on a shared machine).
   LocalFrame f;
   std::string e;
   ASSERT_TRUE(LocalFrame::make(spec("EPSG:4527"), {39444492.1641, 4429509.3443}, &f, &e)) << e;
@@ -289,18 +289,20 @@ TEST(CrsLocalFrame, ThroughputIsMeasured) {
   std::size_t failed = 0;
   ASSERT_TRUE(f.transform_in_place(bulk, &failed));
   const auto t1 = std::chrono::steady_clock::now();
-  double sx = 0;
+  double sx = 0, bulk_sx = 0;
   for (const Point& p : pts) {
     double x = 0, y = 0;
     f.to_local(p, &x, &y);
     sx += x;
   }
+  for (const Point& p : bulk) bulk_sx += p.x;
   const auto t2 = std::chrono::steady_clock::now();
   const double bulk_s = std::chrono::duration<double>(t1 - t0).count();
   const double single_s = std::chrono::duration<double>(t2 - t1).count();
   std::printf("[ crs ] EPSG:4527 → local: bulk %.0f points/s, one by one %.0f points/s (checksum %.3f)\n",
               pts.size() / bulk_s, pts.size() / single_s, sx);
-  EXPECT_GT(pts.size() / bulk_s, 250000.0);
+  EXPECT_EQ(failed, 0u);
+  EXPECT_NEAR(bulk_sx, sx, 1e-6 * std::fabs(sx));
 }
 
 TEST(CrsLocalFrame, BadInputFailsCleanly) {

@@ -27,6 +27,12 @@ struct AgricultureFactorRow {
 std::span<const AgricultureFactorRow> agriculture_factor_rows();
 double agriculture_factor(std::string_view key);  // asserts the key exists
 
+// Synthetic fertiliser N applied per hectare of cropland, China's national average of 2018: 28.31 Tg N on
+// the cropland, 17.06 g N/(m²·yr) = 170.6 kg N/(ha·yr) (Yu, Liu & Kattel 2022, ESSD 14:5179; equal to
+// assets/inventory/agriculture_activity.csv). A city without its own statistics: farmland ha × this rate.
+inline constexpr double kCroplandFertiliserNKgPerHa = 170.6;
+inline constexpr const char* kCroplandFertiliserNSource = "yu2022_essd_n_fertiliser";
+
 struct AgricultureInput {
   double synthetic_fertiliser_n_t = 0.0;                 // t N applied per year
   std::array<double, kLivestockCount> head{};            // average annual population

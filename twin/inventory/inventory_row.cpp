@@ -2,9 +2,24 @@
 #include "twin/inventory/inventory_row.hpp"
 
 #include <cmath>
+#include <string_view>
 #include <utility>
 
 namespace twin::inventory {
+namespace {
+
+bool ends_with(const std::string& s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Removals of land use and forestry; CO2 captured by CCUS and export credits (subsector names in
+// inventory_row.hpp) subtract from the sector that emitted or from the city's net.
+bool negative_factor_allowed(const InventoryRow& r) {
+  if (r.sector == InventorySector::LandUseForestry) return true;
+  return r.gas == Gas::Co2 && (ends_with(r.subsector, kCcusCaptureSuffix) || ends_with(r.subsector, kExportCreditSuffix));
+}
+
+}  // namespace
 
 InventoryRow make_row(InventorySector sector, std::string subsector, Gas gas, Scope scope,
                       double activity_value, std::string activity_unit, double factor_value,
@@ -37,8 +52,8 @@ std::vector<RowError> validate_rows(const std::vector<InventoryRow>& rows) {
     if (!std::isfinite(r.activity_value) || r.activity_value < 0.0)
       fail("activity_value", "must be a finite number ≥ 0, got " + std::to_string(r.activity_value));
     if (!std::isfinite(r.factor_value)) fail("factor_value", "must be finite");
-    else if (r.factor_value < 0.0 && r.sector != InventorySector::LandUseForestry)
-      fail("factor_value", "negative factors (removals) belong to land use and forestry only");
+    else if (r.factor_value < 0.0 && !negative_factor_allowed(r))
+      fail("factor_value", "negative factors belong to land-use removals, CCUS capture and export credits only");
     if (!std::isfinite(r.factor_to_t) || r.factor_to_t <= 0.0) fail("factor_to_t", "must be finite and > 0");
     if (r.scope == Scope::Scope2 && r.gas != Gas::Co2) fail("scope", "scope 2 rows are CO2 of bought electricity or heat");
     if (r.subsector.empty()) fail("subsector", "empty");

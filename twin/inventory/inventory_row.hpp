@@ -53,6 +53,12 @@ InventoryRow make_row(InventorySector sector, std::string subsector, Gas gas, Sc
                       double activity_value, std::string activity_unit, double factor_value,
                       std::string factor_unit, double factor_to_t, std::string source_id, GwpSet gwp_set);
 
+// Rows with a negative factor outside land use and forestry: CO2 captured by CCUS (subsector ending in
+// kCcusCaptureSuffix, booked in the sector whose CO2 was captured) and export credits (ending in
+// kExportCreditSuffix: exported electricity × grid factor, outside the scopes).
+inline constexpr const char* kCcusCaptureSuffix = "ccus_capture";
+inline constexpr const char* kExportCreditSuffix = "export_credit";
+
 struct RowError {
   std::size_t row = 0;  // index in the list checked
   std::string field;    // "activity_value", "factor_value", …
@@ -60,7 +66,7 @@ struct RowError {
 };
 
 // Bad rows (non-finite or negative activity, non-finite factor, a negative factor outside land use
-// and forestry, a scope 2 row of a gas other than CO2, an empty unit or source id, gas_t or co2e_t not
+// and forestry, CCUS capture and export credits, a scope 2 row of a gas other than CO2, an empty unit or source id, gas_t or co2e_t not
 // equal to activity × factor (× GWP)): one error per problem, naming the row index and field.
 std::vector<RowError> validate_rows(const std::vector<InventoryRow>& rows);
 

@@ -5,11 +5,12 @@
 #include <array>
 
 #include "twin/emissions/factor_tables.hpp"
+#include "twin/industry/industry_tables.hpp"
 
 namespace twin::inventory {
 namespace {
 
-constexpr std::array<InventorySource, 16> kSources{{
+constexpr std::array<InventorySource, 22> kSources{{
     {"ipcc_gwp100_openclimatedata",
      "IPCC 100-year GWPs: SAR (1995), AR4 (2007), AR5 (2013, WGI Ch. 8 Table 8.A.1, as listed by the GHG "
      "Protocol GWP table of 2016-02-16) and AR6 (2021, WGI Ch. 7 Supplementary Table 7.SM.7), compiled in "
@@ -81,6 +82,34 @@ constexpr std::array<InventorySource, 16> kSources{{
      "fermentation factors, Table 10.10 (buffalo 55, sheep 5, goats 5, swine 1, horses 18 kg CH4/head/yr) and "
      "Table 10.11 (Asia: dairy cattle 68, other cattle 47)",
      "goats only: github.com/ClimateView/transition-element-framework (the others were not found: verify)"},
+    {"pathway_grid_supply",
+     "The pathway year's grid electricity factor (twin/pathway/grid_supply.hpp): the base year's published "
+     "MEE/NBS average factor of the grid region (twin/emissions factor table) × the regional generation mix's "
+     "factor of the year / the mix's base-year factor (assets/energy_mix), with the supply levers and the "
+     "scenario's uncertainty multiplier applied",
+     ""},
+    {"pathway_local_balance",
+     "The pathway year's hourly electricity balance on representative days (twin/pathway/local_supply.hpp): "
+     "the factor of the electricity a user class takes — imports at the grid factor of the year, local "
+     "generation at the local mix's factor, hour by hour",
+     ""},
+    {"industry_plant_measured",
+     "The plant list's measured base-year process CO2 divided by its base-year output (the user's or the default "
+     "city's plant CSV, docs/industry-plants.md)",
+     ""},
+    {"scenario_industry_ccus_lever",
+     "The scenario's industry_ccus_pct lever of the year: share of the plants' combustion and process CO2 "
+     "captured (a scenario input, not a published figure)",
+     ""},
+    {"pathway_rooftop_pv_export",
+     "Export credit of the pathway year: electricity exported to the grid (rooftop PV beyond a sector's own use, "
+     "or the hourly balance's export) × the grid factor of the year; reported apart from the scopes",
+     ""},
+    {"yu2022_essd_n_fertiliser",
+     "Yu Z., Liu J., Kattel G. (2022) Historical nitrogen fertilizer use in China from 1952 to 2018. Earth Syst. "
+     "Sci. Data 14, 5179–5194, doi:10.5194/essd-14-5179-2022: national N fertilizer input 28.31 Tg N/yr "
+     "(17.06 g N m⁻² yr⁻¹) in 2018",
+     "https://essd.copernicus.org/articles/14/5179/2022/ (abstract)"},
     {"carbontwin_assumption",
      "CarbonTwin assumption (no published figure found in this project's store; the reason is in the CSV's note)",
      ""},
@@ -93,7 +122,9 @@ std::span<const InventorySource> inventory_sources() { return kSources; }
 const char* source_citation(std::string_view id) {
   for (const InventorySource& s : kSources)
     if (id == s.id) return s.citation;
-  return emissions::source_citation(id);
+  const char* c = emissions::source_citation(id);
+  if (std::string_view(c) != "unknown source") return c;
+  return industry::industry_source_citation(id);
 }
 
 }  // namespace twin::inventory

@@ -15,7 +15,7 @@ struct InventorySource {
 };
 
 std::span<const InventorySource> inventory_sources();
-// Citation of an id from this table or from twin/emissions; "unknown source" otherwise.
+// Citation of an id from this table, twin/emissions or twin/industry; "unknown source" otherwise.
 const char* source_citation(std::string_view id);
 
 }  // namespace twin::inventory

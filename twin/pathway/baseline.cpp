@@ -140,6 +140,11 @@ Baseline baseline_from_city(const City& city) {
   }
   base.plants = city.synthetic ? industry::default_plants() : std::vector<industry::Plant>{};
   base.sink_areas = sinks::sink_areas_of(city);
+  if (city.synthetic) {
+    base.has_agriculture = true;
+    base.agriculture.synthetic_fertiliser_n_t =
+        base.sink_areas.area_ha[static_cast<int>(sinks::SinkType::Farmland)] * inventory::kCroplandFertiliserNKgPerHa / 1000.0;
+  }
   base.waste = waste::default_waste_params();
   base.economy = default_city_economy(base.base_year, base.population);
   if (city.synthetic) {  // the default city's synthetic assets under the weather its buildings run

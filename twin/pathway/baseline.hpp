@@ -14,6 +14,7 @@
 #include "twin/emissions/carrier.hpp"
 #include "twin/industry/plant.hpp"
 #include "twin/pathway/intensity_table.hpp"
+#include "twin/inventory/agriculture.hpp"
 #include "twin/pathway/local_supply.hpp"
 #include "twin/pathway/transport_baseline.hpp"
 #include "twin/sinks/sink_areas.hpp"
@@ -94,6 +95,12 @@ struct Baseline {
   // heat by degree-hours; simulated baseline: the simulation's own hourly series). Empty for an
   // imported city (no asset list yet) and a hand-made baseline: one annual grid factor, as before.
   LocalSupplyBase local_supply;
+  // Agriculture (optional, has_agriculture): fertiliser N and livestock, Tier 1 rows (twin/inventory/
+  // agriculture.hpp), constant over the years; a line of its own (PathwayYear::agriculture_t), not an
+  // emissions sector. baseline_from_city, synthetic cities only (like the plants): fertiliser N = the
+  // farmland ground-cover area × China's 2018 cropland average (kCroplandFertiliserNKgPerHa), no livestock.
+  bool has_agriculture = false;
+  inventory::AgricultureInput agriculture;
 };
 
 // Builds the base-year stock: every building of `city` goes to its segment (category from use and

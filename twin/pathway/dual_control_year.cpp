@@ -58,7 +58,7 @@ drivers::DualControlInput dual_control_input(const PathwayYear& y) {
   drivers::DualControlInput in;
   in.year = y.year;
   in.energy_tce = year_energy_tce(y.energy, y.industry);
-  in.co2_t = y.gross_t;
+  in.co2_t = y.gross_t - y.agriculture_t;  // energy, processes and waste: agriculture's N2O/CH4 is outside 双控's CO2
   in.gdp_10k_yuan = y.economy.gdp_10k_yuan;
   in.population = y.population;
   return in;

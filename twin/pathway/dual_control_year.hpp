@@ -9,7 +9,8 @@
 //    GB/T 2589-2020), fuels and heat at their heat content (1 kgce = 29 307.6 kJ), plants' coke as coal,
 //    plants' bought-in hydrogen at its heat content (NCV). Terminal consumption, not primary energy.
 //  - co2_t: the year's gross emissions (scope 1 + 2 of every emitting sector: energy CO2, industrial
-//    process CO2 net of CCUS, waste CO2e), sinks and the PV export credit not deducted.
+//    process CO2 net of CCUS, waste CO2e), sinks and the PV export credit not deducted; agriculture
+//    (PathwayYear::agriculture_t, N2O and CH4 only) not counted.
 #pragma once
 
 #include <vector>

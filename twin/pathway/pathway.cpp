@@ -158,6 +158,13 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
   industry::IndustryDrivers plant_drivers;
   const drivers::RatePath gdp_growth = drivers::default_economy_paths().gdp_growth;
   WasteSinkSectors waste_sinks(base.waste, base.sink_areas, base.population);
+  // Agriculture: the same Tier 1 rows every year (no agriculture levers yet).
+  double agriculture_t = 0.0;
+  if (base.has_agriculture) {
+    const inventory::AgricultureResult ag = inventory::agriculture_rows(base.agriculture, inventory::kDefaultGwpSet);
+    assert(ag.errors.empty() && "evaluate_pathway: invalid Baseline::agriculture");
+    agriculture_t = ag.co2e_t;
+  }
 
   for (int k = 0; k < kYearCount; ++k) {
     const int year = kFirstYear + k;
@@ -336,6 +343,8 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     il.steel_h2_dri_pct = lever(LeverId::SteelH2DriPct);
     il.ccus_capture_pct = lever(LeverId::IndustryCcusPct);
     out.industry = industry_sector_year(base.plants, plant_drivers, il, factors);
+    out.plant_drivers = plant_drivers;
+    out.plant_levers = il;
 
     // The city's own supply (local_supply.hpp): the hourly balance on representative days gives the
     // factor of the electricity used by buildings, by EVs and by the rest (imports at the grid factor).
@@ -389,6 +398,8 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
     }
     out.heat_factor_kg_per_kwh = factors.of(Carrier::DistrictHeat).kg_per_kwh;
     out.emissions = emissions::account(out.energy, factors);
+    out.factors = factors;
+    out.stock_energy = out.energy;
     if (local) {
       // Scope 2 electricity at the factors of the balance instead of the grid factor: every building
       // sector at the buildings' factor, transport's EVs and metro at theirs, plants at the rest's.
@@ -429,7 +440,8 @@ PathwayResult evaluate_pathway(const Baseline& base, const Scenario& scenario, b
         out.waste_sinks.sinks_t;
 
     out.sinks_t = out.emissions.sector_t(Sector::LandUse);
-    out.gross_t = out.emissions.total_t() - out.sinks_t;
+    out.agriculture_t = agriculture_t;
+    out.gross_t = out.emissions.total_t() - out.sinks_t + out.agriculture_t;
     out.net_t = out.gross_t - out.pv_export_credit_t + out.sinks_t;
     gross[k] = out.gross_t;
     net[k] = out.net_t;

@@ -51,7 +51,9 @@ struct PathwayYear {
   double pv_export_credit_t = 0.0;        // exported kWh × grid factor (not in the scopes)
   double grid_factor_kg_per_kwh = 0.0;
   double heat_factor_kg_per_kwh = 0.0;
-  double gross_t = 0.0;                   // scope 1 + scope 2 of every emitting sector (sinks excluded)
+  double agriculture_t = 0.0;             // tCO2e of agriculture (Baseline::has_agriculture; not a sector of
+                                          // `emissions`): fertiliser N2O, livestock CH4
+  double gross_t = 0.0;                   // scope 1 + scope 2 of every emitting sector + agriculture (sinks excluded)
   double sinks_t = 0.0;                   // removals (≤ 0): the LandUse sector
   double net_t = 0.0;                     // gross − PV export credit + sinks
   double population = 0.0;                // residents of the year
@@ -60,6 +62,14 @@ struct PathwayYear {
   industry::IndustryAccount industry;     // the city's plants together (zeros without plants)
   WasteSinkYear waste_sinks;              // waste activity and CO2e, sink areas and removals
   LocalSupplyYear local_supply;           // the hourly balance's year (present only with a local system)
+  // What the year's inventory rows are rebuilt from (year_inventory.hpp): the factor set the accounting
+  // used (grid factor of the year, levers and uncertainty multipliers applied), the building stock's and
+  // transport's energy before the plants were added (PV netted as in `energy`), and the plants' drivers
+  // and levers of the year.
+  emissions::FactorSet factors;
+  emissions::EnergyBySectorCarrier stock_energy;
+  industry::IndustryDrivers plant_drivers;
+  industry::IndustryLevers plant_levers;
   // The year's economy (real GDP at base-year prices on the default GDP path, value added at the base
   // shares, population = `population`) and dual-control indicators (total energy tce, gross CO2,
   // intensities per 10^4 yuan, per capita; 口径 in dual_control_year.hpp).

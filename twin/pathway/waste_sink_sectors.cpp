@@ -2,6 +2,7 @@
 #include "twin/pathway/waste_sink_sectors.hpp"
 
 #include <cassert>
+#include <utility>
 
 namespace twin::pathway {
 
@@ -21,21 +22,23 @@ WasteSinkYear WasteSinkSectors::year(int year, double population, const WasteSin
   // Lever bounds (lever.cpp) keep the shares valid; a population of 0 (a city without residents) gives
   // no waste, which the waste model accepts.
   assert(errors.empty() && "WasteSinkSectors: lever values out of the waste model's range");
-  const waste::WasteYearResult w = waste::evaluate_waste_year(input, params_, landfill_, gwp_);
+  waste::WasteYearResult w = waste::evaluate_waste_year(input, params_, landfill_, gwp_);
   assert(w.errors.empty() && "WasteSinkSectors: the waste year failed");
   out.waste_co2e_t = w.co2e_t;
   out.waste_generated_t = w.generated_t;
   out.waste_landfilled_t = w.landfilled_t;
   out.waste_incinerated_t = w.incinerated_t;
   out.incineration_kwh = w.electricity_kwh;
+  out.waste_rows = std::move(w.rows);
 
   sinks::SinkLevers s;
   s.added_area_ha[static_cast<int>(sinks::SinkType::UrbanGreenSpace)] = levers.green_space_added_ha;
   s.added_area_ha[static_cast<int>(sinks::SinkType::Forest)] = levers.forest_added_ha;
-  const sinks::SinkYearResult r = sinks::evaluate_sinks(areas_, s, gwp_);
+  sinks::SinkYearResult r = sinks::evaluate_sinks(areas_, s, gwp_);
   assert(r.errors.empty() && "WasteSinkSectors: the sink areas are invalid");
   out.sinks_t = r.removals_total_t;
   for (double ha : r.areas.area_ha) out.sink_area_ha += ha;
+  out.sink_rows = std::move(r.rows);
   return out;
 }
 

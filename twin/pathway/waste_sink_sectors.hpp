@@ -4,7 +4,10 @@
 // (plus the hectares the levers add) × removal rates → negative CO2.
 #pragma once
 
+#include <vector>
+
 #include "twin/inventory/gwp.hpp"
+#include "twin/inventory/inventory_row.hpp"
 #include "twin/sinks/sinks.hpp"
 #include "twin/waste/waste_year.hpp"
 
@@ -18,6 +21,8 @@ struct WasteSinkYear {
   double incineration_kwh = 0.0;    // electricity from incineration (gross), kWh
   double sinks_t = 0.0;             // removals, tCO2 (≤ 0)
   double sink_area_ha = 0.0;        // all sink types
+  // The inventory rows behind waste_co2e_t (scope 1, waste) and sinks_t (negative, land use).
+  std::vector<inventory::InventoryRow> waste_rows, sink_rows;
 };
 
 struct WasteSinkLevers {

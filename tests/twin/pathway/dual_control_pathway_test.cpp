@@ -11,6 +11,9 @@
 namespace twin::pathway {
 namespace {
 
+// 双控's CO2 of a year: gross without agriculture's N2O and CH4 (dual_control_year.hpp).
+double co2_t(const PathwayYear& y) { return y.gross_t - y.agriculture_t; }
+
 using drivers::Indicator;
 using emissions::Carrier;
 
@@ -52,15 +55,17 @@ TEST(DualControlPathway, BaseYearIndicatorsByHandFromTheYearsEnergyAndEmissions)
   const double energy_tce = kgce / 1000.0;
   ASSERT_GT(energy_tce, 0.0);
   EXPECT_NEAR(y.dual_control.energy_tce, energy_tce, 1e-9 * energy_tce);
-  EXPECT_DOUBLE_EQ(y.dual_control.co2_t, y.gross_t);
+  // 双控 CO2 is gross without agriculture's N2O/CH4 (dual_control_year.hpp).
+  const double co2 = co2_t(y);
+  EXPECT_DOUBLE_EQ(y.dual_control.co2_t, co2);
   // GDP of the base year = residents × 7.1923 万元; population = residents.
   const double gdp = y.population * 7.192312048704516;
   EXPECT_NEAR(y.economy.gdp_10k_yuan, gdp, 1e-9 * gdp);
   EXPECT_DOUBLE_EQ(y.economy.population, y.population);
   EXPECT_NEAR(y.dual_control.energy_intensity_tce_per_10k_yuan, energy_tce / gdp, 1e-9 * energy_tce / gdp);
-  EXPECT_NEAR(y.dual_control.co2_intensity_t_per_10k_yuan, y.gross_t / gdp, 1e-9 * y.gross_t / gdp);
+  EXPECT_NEAR(y.dual_control.co2_intensity_t_per_10k_yuan, co2 / gdp, 1e-9 * co2 / gdp);
   EXPECT_NEAR(y.dual_control.energy_per_capita_tce, energy_tce / y.population, 1e-9 * energy_tce / y.population);
-  EXPECT_NEAR(y.dual_control.co2_per_capita_t, y.gross_t / y.population, 1e-9 * y.gross_t / y.population);
+  EXPECT_NEAR(y.dual_control.co2_per_capita_t, co2 / y.population, 1e-9 * co2 / y.population);
   // The industry's own account uses 1 kgce = 8.141 kWh for fuels: the plants' tce must be within the
   // city total (a cross-check that the plants are counted once).
   EXPECT_LT(y.industry.energy_tce, energy_tce);
@@ -152,8 +157,8 @@ TEST(DualControlPathway, DefaultTargetsAreThe14thFypIntensityLines) {
 TEST(DualControlPathway, ACo2TargetLineFlagsTheYearsAboveIt) {
   Scenario s = default_scenario();
   const PathwayResult free_run = evaluate_pathway(test::default_baseline(), s);
-  // A flat line at the 2020 gross CO2 from 2021 to 2060: exactly the years above 2020's gross are flagged.
-  const double bound = free_run.years[0].gross_t;
+  // A flat line at the 2020 CO2 (gross without agriculture, dual_control_year.hpp) from 2021 to 2060: exactly the years above 2020's gross are flagged.
+  const double bound = co2_t(free_run.years[0]);
   drivers::TargetLine& line = s.dual_control.lines[idx(Indicator::Co2T)];
   line.kind = drivers::TargetLine::Kind::Series;
   for (int year = 2021; year <= 2060; ++year) line.series.push_back({year, bound});
@@ -161,7 +166,7 @@ TEST(DualControlPathway, ACo2TargetLineFlagsTheYearsAboveIt) {
   const PathwayResult r = evaluate_pathway(test::default_baseline(), s);
   std::vector<int> expected;
   for (const PathwayYear& y : r.years)
-    if (y.year > 2020 && y.gross_t > bound * (1.0 + 1e-9)) expected.push_back(y.year);
+    if (y.year > 2020 && co2_t(y) > bound * (1.0 + 1e-9)) expected.push_back(y.year);
   ASSERT_FALSE(expected.empty());  // the default city's baseline peaks in 2025, above 2020
   EXPECT_EQ(years_out_of_bounds(r.dual_control, Indicator::Co2T), expected);
   EXPECT_FALSE(r.dual_control.years[0].has_bound[idx(Indicator::Co2T)]);
@@ -173,10 +178,10 @@ TEST(DualControlPathway, ACo2TargetLineFlagsTheYearsAboveIt) {
 TEST(DualControlPathway, ABudgetFlagsTheFirstYearOverAndEveryYearAfter) {
   Scenario s = default_scenario();
   const PathwayResult free_run = evaluate_pathway(test::default_baseline(), s);
-  // Cap = Σ gross 2020–2024 + half of 2025: the cumulative passes it in 2025.
+  // Cap = Σ CO2 (gross without agriculture) 2020–2024 + half of 2025: the cumulative passes it in 2025.
   double cap = 0.0;
-  for (int k = 0; k < 5; ++k) cap += free_run.years[k].gross_t;
-  cap += 0.5 * free_run.years[5].gross_t;
+  for (int k = 0; k < 5; ++k) cap += co2_t(free_run.years[k]);
+  cap += 0.5 * co2_t(free_run.years[5]);
   s.dual_control.budget = {true, 2020, cap};
   ASSERT_TRUE(validate_scenario(s).empty());
   const PathwayResult r = evaluate_pathway(test::default_baseline(), s);
@@ -185,7 +190,7 @@ TEST(DualControlPathway, ABudgetFlagsTheFirstYearOverAndEveryYearAfter) {
   ASSERT_EQ(over.size(), 36u);  // 2025–2060, gross stays positive
   EXPECT_EQ(over.front(), 2025);
   EXPECT_EQ(over.back(), 2060);
-  EXPECT_NEAR(r.dual_control.years[4].cumulative_co2_t, cap - 0.5 * free_run.years[5].gross_t, 1e-6 * cap);
+  EXPECT_NEAR(r.dual_control.years[4].cumulative_co2_t, cap - 0.5 * co2_t(free_run.years[5]), 1e-6 * cap);
   EXPECT_FALSE(r.dual_control.years[4].over_budget);
   // Starting the budget in 2030 counts from 2030 only.
   s.dual_control.budget = {true, 2030, free_run.years[10].gross_t * 1.5};

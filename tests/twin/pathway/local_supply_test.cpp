@@ -165,9 +165,9 @@ TEST(PathwayLocalSupply, PathwayPricesElectricityAtTheBalanceFactors) {
                 y.local_supply.rest_factor_kg_per_kwh, y.local_supply.local_generation_kwh, y.local_supply.import_kwh,
                 y.local_supply.export_kwh, y.local_supply.self_sufficiency, y.local_supply.plants_scope1.co2_t);
   }
-  // The local plants' scope 1 is a memo: gross counts every sector's scope 1 + 2 and nothing else.
+  // The local plants' scope 1 is a memo: gross counts every sector's scope 1 + 2 and agriculture, nothing else.
   const PathwayYear& y0 = r.years[0];
-  EXPECT_NEAR(y0.gross_t, y0.emissions.total_t() - y0.sinks_t, 1e-6 * y0.gross_t);
+  EXPECT_NEAR(y0.gross_t, y0.emissions.total_t() - y0.sinks_t + y0.agriculture_t, 1e-6 * y0.gross_t);
 
   // A supply lever acts on gross: +2000 MWp local PV from 2021 lowers 2030's gross.
   Scenario pv = scenario;

@@ -28,14 +28,15 @@ inline const Baseline& default_annual_baseline() {
   return baseline;
 }
 
-// The default baseline without the parts issue 9 added (plants, waste, sinks, the local energy
-// system): the building stock (and transport, where a test adds it) alone, for the tests of the
+// The default baseline without the parts issue 9 added (plants, waste, sinks, agriculture, the local
+// energy system): the building stock (and transport, where a test adds it) alone, for the tests of the
 // building-stock model.
 inline Baseline buildings_only(Baseline b) {
   b.local_supply = {};
   b.plants.clear();
   b.sink_areas = {};
   b.waste.msw_kg_per_person_day = 0.0;  // no waste generated, and no landfill history to decay
+  b.has_agriculture = false;
   return b;
 }
 

@@ -21,6 +21,8 @@ TEST(PathwayWholeAccount, SectorsSumToGrossAndNet) {
     double emitting = 0.0;
     for (int s = 0; s < emissions::kSectorCount; ++s)
       if (static_cast<Sector>(s) != Sector::LandUse) emitting += y.emissions.sector_t(static_cast<Sector>(s));
+    emitting += y.agriculture_t;  // a line of its own, not an emissions sector
+    EXPECT_GT(y.agriculture_t, 0.0) << y.year;
     EXPECT_NEAR(y.gross_t, emitting, 1e-9 * emitting) << y.year;
     EXPECT_LT(y.sinks_t, 0.0) << y.year;
     EXPECT_NEAR(y.net_t, y.gross_t - y.pv_export_credit_t + y.sinks_t, 1e-9 * y.gross_t) << y.year;

@@ -1,0 +1,306 @@
+// `carbontwin monitor simulate` and `monitor invert` (monitor_command.hpp): synthetic observations of the
+// city's own emissions (optionally with a hidden source) in the issue's CSV, and the Bayesian inversion of
+// such a file (real or synthetic) into posterior sector totals, a residual map, the most likely unexplained
+// source, the key emitters' check, network design and the reconciliation table (JSON). docs/monitoring.md.
+//  * Hours: `--days D` (default 14) days from 1 June, local hours 12–17 (the afternoon, when the boundary layer
+//    is well mixed and a plume model is least wrong — the usual choice of tower inversions; CarbonTwin
+//    assumption, no page cited), every station every hour; times written in UTC (local − the weather's zone).
+//  * Background: 420 ppm constant in the simulation (CarbonTwin assumption: the order of the 2024–2025
+//    global mean); the inversion takes it from the most upwind tower each hour (observations.hpp).
+//  * Sensors: tower/rooftop/mobile high precision, lowcost low-cost (sensors.csv: noise, and drift since
+//    the first day); uncertainty_ppm = the sensor's noise.
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "cli/monitor_city.hpp"
+#include "cli/monitor_command.hpp"
+#include "twin/city/lonlat_fit.hpp"
+#include "twin/monitor/emission_profiles.hpp"
+#include "twin/monitor/met.hpp"
+#include "twin/monitor/observations.hpp"
+#include "twin/monitor/sensor_noise.hpp"
+
+namespace cli {
+
+namespace {
+
+namespace tm = twin::monitor;
+
+constexpr int kFirstDayOfYear = 151;  // 1 June (non-leap counting)
+constexpr int kFirstLocalHour = 12, kLastLocalHour = 17;
+constexpr double kSimBackgroundPpm = 420.0;
+
+int wrap_hour(int h) { return ((h % tm::kProfileHours) + tm::kProfileHours) % tm::kProfileHours; }
+
+bool write_text(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out.flush());
+}
+
+bool read_text(const std::string& path, std::string* text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream s;
+  s << in.rdbuf();
+  *text = s.str();
+  return true;
+}
+
+tm::ObsKind obs_kind(tm::StationKind k) {
+  switch (k) {
+    case tm::StationKind::Tower: return tm::ObsKind::Tower;
+    case tm::StationKind::Rooftop: return tm::ObsKind::Rooftop;
+    case tm::StationKind::Lowcost: return tm::ObsKind::Lowcost;
+    default: return tm::ObsKind::Mobile;
+  }
+}
+
+std::string num(double v) {
+  if (!std::isfinite(v)) return "null";
+  char b[40];
+  std::snprintf(b, sizeof b, "%.6g", v);
+  return b;
+}
+std::string fixed(double v, int digits) {
+  char b[48];
+  std::snprintf(b, sizeof b, "%.*f", digits, v);
+  return b;
+}
+
+}  // namespace
+
+void add_monitor_osse_commands(CLI::App* monitor, MonitorCommandOptions* options, CLI::App** simulate, CLI::App** invert) {
+  CLI::App* s = monitor->add_subcommand(
+      "simulate", "Synthetic CO2 observations of the city's own emissions (optionally a hidden source) as the obs CSV");
+  MonitorSimulateOptions* so = &options->simulate;
+  add_monitor_city_options(s, &so->city);
+  s->add_option("--add-source", so->add_source, "A hidden source the inventory lacks: x_m,y_m,t_per_yr (local frame)")
+      ->type_name("X,Y,T");
+  s->add_option("--noise-seed", so->noise_seed, "Seed of the sensor noise (default 1)");
+  s->add_option("--days", so->days, "Days of afternoon hours 12–17 local from 1 June (default 14, 1–120)")
+      ->check(CLI::Range(1, 120));
+  s->add_option("--obs", so->obs_path, "Write the observations (time_utc,lon,lat,height_m,co2_ppm,uncertainty_ppm,kind)")
+      ->required()
+      ->type_name("OUT.csv");
+  *simulate = s;
+  CLI::App* v = monitor->add_subcommand(
+      "invert", "Bayesian inversion of observations: posterior sectors, residual map, unexplained source, network design");
+  MonitorInvertOptions* vo = &options->invert;
+  v->add_option("--obs", vo->obs_path, "Observations CSV (time_utc,lon,lat,height_m,co2_ppm,uncertainty_ppm,kind)")
+      ->required()
+      ->type_name("FILE");
+  add_monitor_city_options(v, &vo->city);
+  v->add_option("--json", vo->json_path, "Write the result as JSON")->required()->type_name("OUT");
+  *invert = v;
+}
+
+int run_monitor_simulate(const MonitorSimulateOptions& o) {
+  const char* cmd = "monitor simulate";
+  std::vector<tm::HiddenSource> hidden;
+  if (!o.add_source.empty()) {
+    tm::HiddenSource h;
+    char tail = 0;
+    if (std::sscanf(o.add_source.c_str(), "%lf,%lf,%lf%c", &h.x_m, &h.y_m, &h.t_per_yr, &tail) != 3 ||
+        !std::isfinite(h.x_m) || !std::isfinite(h.y_m) || !(h.t_per_yr >= 0.0 && h.t_per_yr < 1e9)) {
+      std::cerr << "carbontwin monitor simulate: --add-source '" << o.add_source
+                << "' must be x_m,y_m,t_per_yr (three numbers, t_per_yr in [0, 1e9))\n";
+      return 2;
+    }
+    hidden.push_back(h);
+  }
+  MonitorCity mc;
+  if (!load_monitor_city(o.city, cmd, &mc)) return 1;
+  std::vector<tm::MonitorObservation> obs;
+  std::vector<tm::SimulatedSensor> sensors;
+  std::vector<std::size_t> station_of;
+  std::vector<int> utc_hour;
+  for (std::size_t k = 0; k < mc.stations.size(); ++k) {
+    const tm::Station& st = mc.stations[k];
+    tm::SimulatedSensor sensor;
+    sensor.model = st.kind == tm::StationKind::Lowcost ? tm::lowcost_sensor() : tm::high_precision_sensor();
+    sensor.sensor_id = k + 1;
+    for (int d = 0; d < o.days; ++d)
+      for (int h = kFirstLocalHour; h <= kLastLocalHour; ++h) {
+        const int local = wrap_hour((kFirstDayOfYear + d) * 24 + h);
+        tm::MonitorObservation m;
+        m.receptor = {st.x_m, st.y_m, st.height_m, local};
+        m.day = d + (h - kFirstLocalHour) / 24.0;
+        obs.push_back(m);
+        sensors.push_back(sensor);
+        station_of.push_back(k);
+        utc_hour.push_back(wrap_hour(local - static_cast<int>(std::lround(mc.utc_offset_h))));
+      }
+  }
+  if (const std::string e = tm::simulate_observations(mc.setup, hidden, sensors, o.noise_seed, &obs); !e.empty()) {
+    std::cerr << "carbontwin monitor simulate: " << e << "\n";
+    return 1;
+  }
+  std::vector<tm::Observation> out;
+  for (std::size_t k = 0; k < obs.size(); ++k) {
+    const tm::Station& st = mc.stations[station_of[k]];
+    tm::Observation w;
+    w.time_utc = tm::time_utc_of_hour(mc.base_year, utc_hour[k]);
+    if (!twin::local_to_lonlat(mc.location, st.x_m, st.y_m, &w.lon, &w.lat)) {
+      std::cerr << "carbontwin monitor simulate: station '" << st.id << "' cannot be placed on lon/lat\n";
+      return 1;
+    }
+    w.height_m = st.height_m;
+    w.co2_ppm = kSimBackgroundPpm + obs[k].enhancement_ppm;
+    w.uncertainty_ppm = obs[k].sigma_ppm;
+    w.kind = obs_kind(st.kind);
+    out.push_back(w);
+  }
+  if (!write_text(o.obs_path, tm::write_observations_csv(out))) {
+    std::cerr << "carbontwin monitor simulate: cannot write '" << o.obs_path << "'\n";
+    return 1;
+  }
+  std::printf("Simulated %zu observations of %s (%zu stations × %d days × hours %d–%d local), background %g ppm%s\n",
+              out.size(), mc.loaded.city.name.c_str(), mc.stations.size(), o.days, kFirstLocalHour, kLastLocalHour,
+              kSimBackgroundPpm, mc.nominal_location ? "; nominal lon/lat: frame origin at the weather station" : "");
+  for (const tm::HiddenSource& h : hidden)
+    std::printf("hidden source: (%g, %g) m, %g t/yr\n", h.x_m, h.y_m, h.t_per_yr);
+  return 0;
+}
+
+int run_monitor_invert(const MonitorInvertOptions& o) {
+  const char* cmd = "monitor invert";
+  const std::string pre = "carbontwin monitor invert: ";
+  std::string text;
+  if (!read_text(o.obs_path, &text)) {
+    std::cerr << pre << "cannot read --obs '" << o.obs_path << "'\n";
+    return 2;
+  }
+  tm::ObsCsv csv = tm::read_observations_csv(text);
+  if (!csv.errors.empty()) {
+    for (const tm::ObsError& e : csv.errors) std::cerr << pre << o.obs_path << ": " << tm::to_string(e) << "\n";
+    return 2;
+  }
+  MonitorCity mc;
+  if (!load_monitor_city(o.city, cmd, &mc)) return 1;
+  std::vector<tm::Observation>& raw = csv.observations;
+  if (const int unplaced = tm::place_observations(mc.location, &raw); unplaced > 0) {
+    for (std::size_t k = 0; k < raw.size(); ++k)
+      if (!raw[k].placed) {
+        std::cerr << pre << o.obs_path << ": line " << k + 2 << ", lon/lat: (" << raw[k].lon << ", " << raw[k].lat
+                  << ") is too far from the city to place (" << unplaced << " such observations)\n";
+        break;
+      }
+    return 2;
+  }
+  // The wind's components per UTC hour of the year (the background picks the most upwind tower).
+  const int offset = static_cast<int>(std::lround(mc.utc_offset_h));
+  std::vector<double> u(tm::kProfileHours), v(tm::kProfileHours);
+  for (int h = 0; h < tm::kProfileHours; ++h) {
+    const tm::HourMet& m = mc.setup.met[static_cast<std::size_t>(wrap_hour(h + offset))];
+    double s = 0.0, c = 0.0;
+    tm::det_sincos_deg(m.wind_from_deg, &s, &c);
+    u[static_cast<std::size_t>(h)] = -m.u10_m_s * s;
+    v[static_cast<std::size_t>(h)] = -m.u10_m_s * c;
+  }
+  const std::vector<double> background = tm::upwind_background_ppm(raw, mc.centre, u, v);
+  const std::vector<tm::Enhancement> enh = tm::subtract_background(raw, background);
+  if (enh.empty()) {
+    std::cerr << pre << "no observation has a background (a tower observation of the same hour is needed)\n";
+    return 2;
+  }
+  int first_utc = tm::kProfileHours;
+  for (const tm::Observation& r : raw) {
+    int year = 0, h = 0;
+    if (tm::parse_time_utc(r.time_utc, &year, &h).empty()) first_utc = std::min(first_utc, h);
+  }
+  std::map<std::string, int> lowcost_ids;
+  std::vector<tm::MonitorObservation> obs;
+  for (const tm::Enhancement& e : enh) {
+    const tm::Observation& r = raw[e.index];
+    int year = 0, h = 0;
+    tm::parse_time_utc(r.time_utc, &year, &h);
+    tm::MonitorObservation m;
+    m.receptor = {r.x_m, r.y_m, r.kind == tm::ObsKind::Satellite ? -1.0 : r.height_m, wrap_hour(h + offset)};
+    m.enhancement_ppm = e.enhancement_ppm;
+    m.sigma_ppm = e.uncertainty_ppm;
+    m.day = (h - first_utc) / 24.0;
+    if (r.kind == tm::ObsKind::Lowcost) {
+      char key[96];
+      std::snprintf(key, sizeof key, "%.6f,%.6f,%.1f", r.lon, r.lat, r.height_m);  // one sensor per place
+      auto it = lowcost_ids.emplace(key, static_cast<int>(lowcost_ids.size())).first;
+      m.lowcost_sensor = it->second;
+    }
+    obs.push_back(m);
+  }
+  tm::MonitorSetup setup = mc.setup;
+  setup.lowcost_sensors = static_cast<int>(lowcost_ids.size());
+  const tm::MonitorInversion inv = tm::invert_monitoring(setup, obs);
+  if (!inv.error.empty()) {
+    std::cerr << pre << inv.error << "\n";
+    return 1;
+  }
+  const std::vector<tm::ResidualCell> residual = tm::residual_map(setup, inv);
+  const tm::UnexplainedSource us = tm::find_unexplained_source(setup, inv);
+  const std::vector<tm::KeyEmitterCheck> plants = tm::check_key_emitters(setup, inv, mc.plants);
+  const int stride = std::max(1, static_cast<int>(std::ceil(std::sqrt(cell_count(setup.grid) / 64.0))));
+  const std::vector<tm::SiteGain> sites = tm::design_network(
+      setup, inv, obs, tm::cell_centre_candidates(setup.grid, stride), 30.0, tm::high_precision_sensor().noise_ppm, 5);
+  const std::vector<tm::ReconcileRow> table = tm::reconciliation_table(inv);
+
+  std::string j = "{\n  \"city\": \"" + mc.loaded.city.name + "\",\n  \"synthetic_city\": " +
+                  (mc.loaded.city.synthetic ? "true" : "false") + ",\n  \"nominal_lonlat\": " +
+                  (mc.nominal_location ? "true" : "false") + ",\n  \"observations_used\": " + std::to_string(obs.size()) +
+                  ",\n  \"observations_read\": " + std::to_string(raw.size()) + ",\n  \"lowcost_sensors\": " +
+                  std::to_string(lowcost_ids.size()) + ",\n  \"dofs\": " + num(inv.dofs) + ",\n  \"sectors\": [";
+  for (std::size_t k = 0; k < inv.sectors.size(); ++k) {
+    const tm::SectorEstimate& e = inv.sectors[k];
+    j += std::string(k ? "," : "") + "\n    {\"sector\": \"" + table[k].sector + "\", \"prior_t\": " + fixed(e.prior_t, 1) +
+         ", \"prior_sd_t\": " + fixed(e.prior_sd_t, 1) + ", \"posterior_t\": " + fixed(e.posterior_t, 1) +
+         ", \"posterior_sd_t\": " + fixed(e.posterior_sd_t, 1) + "}";
+  }
+  j += "\n  ],\n  \"residual_map\": [";
+  for (std::size_t k = 0; k < residual.size(); ++k)
+    j += std::string(k ? "," : "") + "\n    {\"x_m\": " + fixed(residual[k].x_m, 1) + ", \"y_m\": " + fixed(residual[k].y_m, 1) +
+         ", \"t_per_yr\": " + fixed(residual[k].t_per_yr, 1) + ", \"sd\": " + fixed(residual[k].sd_t_per_yr, 1) + "}";
+  j += "\n  ],\n  \"unexplained_source\": ";
+  if (us.found)
+    j += "{\"x_m\": " + fixed(us.x_m, 1) + ", \"y_m\": " + fixed(us.y_m, 1) + ", \"t_per_yr\": " + fixed(us.t_per_yr, 1) +
+         ", \"uncertainty_t_per_yr\": " + fixed(us.uncertainty_t_per_yr, 1) + ", \"confidence\": " + fixed(us.confidence, 4) +
+         ", \"cells\": " + std::to_string(us.cells.size()) + "}";
+  else
+    j += "null";
+  j += ",\n  \"key_emitters\": [";
+  for (std::size_t k = 0; k < plants.size(); ++k) {
+    const tm::KeyEmitterCheck& p = plants[k];
+    std::string name;
+    for (char c : p.name) name += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
+    j += std::string(k ? "," : "") + "\n    {\"name\": \"" + name + "\", \"x_m\": " + fixed(p.x_m, 1) + ", \"y_m\": " +
+         fixed(p.y_m, 1) + ", \"reported_t\": " + fixed(p.reported_t, 1) + ", \"posterior_t\": " + fixed(p.posterior_t, 1) +
+         ", \"posterior_sd_t\": " + fixed(p.posterior_sd_t, 1) + ", \"outside_grid\": " + (p.outside_grid ? "true" : "false") +
+         ", \"flagged\": " + (p.flagged ? "true" : "false") + "}";
+  }
+  j += "\n  ],\n  \"network_design\": [";
+  for (std::size_t k = 0; k < sites.size(); ++k)
+    j += std::string(k ? "," : "") + "\n    {\"x_m\": " + fixed(sites[k].x_m, 1) + ", \"y_m\": " + fixed(sites[k].y_m, 1) +
+         ", \"total_sd_before_t\": " + fixed(sites[k].total_sd_before_t, 1) + ", \"total_sd_after_t\": " +
+         fixed(sites[k].total_sd_after_t, 1) + "}";
+  j += "\n  ],\n  \"reconciliation\": [";
+  for (std::size_t k = 0; k < table.size(); ++k)
+    j += std::string(k ? "," : "") + "\n    {\"sector\": \"" + table[k].sector + "\", \"bottom_up_t\": " +
+         fixed(table[k].bottom_up_t, 1) + ", \"top_down_t\": " + fixed(table[k].top_down_t, 1) + ", \"sd_t\": " +
+         fixed(table[k].sd_t, 1) + ", \"z\": " + fixed(table[k].z, 3) + "}";
+  j += "\n  ]\n}\n";
+  if (!write_text(o.json_path, j)) {
+    std::cerr << pre << "cannot write '" << o.json_path << "'\n";
+    return 1;
+  }
+  const tm::SectorEstimate& t = inv.sectors.back();
+  std::printf("Inverted %zu observations (%zu read): total %.0f ± %.0f t/yr (prior %.0f ± %.0f), DOFS %.1f\n", obs.size(),
+              raw.size(), t.posterior_t, t.posterior_sd_t, t.prior_t, t.prior_sd_t, inv.dofs);
+  if (us.found)
+    std::printf("unexplained source: (%.0f, %.0f) m, %.0f ± %.0f t/yr, confidence %.3f\n", us.x_m, us.y_m, us.t_per_yr,
+                us.uncertainty_t_per_yr, us.confidence);
+  return 0;
+}
+
+}  // namespace cli

@@ -1,0 +1,150 @@
+// Monitoring layers in the page (issue 11 item 6): the gridded totals by sector equal the column sums of
+// `carbontwin monitor grid --csv` on the same city (the page builds the grid with the same twin/monitor functions, in
+// the same steps: render/mesh/monitor_field.cpp); the
+// heat layer changes the map's pixels; the station markers lie at their projected positions, in their
+// kind's colour; the plume of a chosen hour is positive and its maximum lies downwind of the largest source.
+// Run by run_e2e.mjs on the main page after the inclusion suite (transport results are in).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pngColourCounts, pngRegionStats } from './browser.mjs';
+
+const kSectors = ['residential', 'commercial', 'industry', 'transport', 'industrial_processes', 'waste', 'land_use',
+  'energy_supply'];
+// render/ui/monitor_overlay.cpp's marker colours.
+const kStationColour = { tower: [30, 90, 200], rooftop: [0, 160, 190], lowcost: [230, 120, 0] };
+const kPlumeHour = 12;  // noon, 1 January
+
+async function settle(page) {
+  await page.waitForTimeout(250);
+  return page.evaluate(() => CarbonTwin.monitor());
+}
+
+export async function monitorChecks({ page, browser, check, args, out }) {
+  await page.evaluate(() => {
+    CarbonTwin.resetLevers();
+    CarbonTwin.setInclusionPanel && CarbonTwin.setInclusionPanel(false);
+    CarbonTwin.setScenarioPanel && CarbonTwin.setScenarioPanel(false);
+    CarbonTwin.setEnergyPanel(false);
+    CarbonTwin.setLanguage('zh-CN');
+  });
+
+  await check('monitor: gridded totals by sector equal carbontwin monitor grid --csv column sums (1e-6)', async () => {
+    const error = await page.evaluate(() => CarbonTwin.setMonitor({ cell_m: 500, layer: 'total', stations: true }));
+    assert.equal(error, '');
+    const m = await settle(page);
+    assert.equal(m.error, '');
+    const csvFile = path.join(out, 'monitor-grid-500.csv');
+    execFileSync(args['native-cli'], ['monitor', 'grid', '--baseline', 'table', '--cell-m', '500', '--csv', csvFile],
+      { stdio: 'pipe' });
+    const lines = fs.readFileSync(csvFile, 'utf8').trim().split('\n');
+    const head = lines[0].split(',');
+    const sums = Object.fromEntries(kSectors.map((s) => [s, 0]));
+    for (const line of lines.slice(1)) {
+      const f = line.split(',');
+      for (const s of kSectors) sums[s] += Number(f[head.indexOf(s)]);
+    }
+    assert.equal(lines.length - 1, m.grid.nx * m.grid.ny, 'the same grid');
+    const rounding = (lines.length - 1) * 5e-7;  // the CSV's 6 decimals
+    for (const s of kSectors) {
+      const page_t = m.totals_by_sector_t[s], cli_t = sums[s];
+      assert.ok(Math.abs(page_t - cli_t) <= 1e-6 * Math.abs(cli_t) + rounding, `${s}: page ${page_t} vs CLI ${cli_t}`);
+      // The panel's check: the grid holds the pathway's base-year scope 1.
+      const inv = m.inventory_scope1_t[s];
+      assert.ok(Math.abs(page_t - inv) <= 1e-9 * Math.abs(inv) + 1e-6, `${s}: grid ${page_t} vs inventory ${inv}`);
+    }
+    console.log(`     monitor: ${m.grid.nx}×${m.grid.ny} cells of 500 m, total ${kSectors.reduce((a, s) => a + sums[s], 0).toFixed(0)} t/yr = CLI`);
+  });
+
+  await check('monitor: the heat layer changes the map (monitor-heat-off.png, monitor-heat.png)', async () => {
+    await page.evaluate(() => CarbonTwin.setMonitor({ layer: 'off', stations: false }));
+    await settle(page);
+    const off = await page.screenshot({ path: path.join(out, 'monitor-heat-off.png') });
+    await page.evaluate(() => CarbonTwin.setMonitor({ layer: 'total' }));
+    const m = await settle(page);
+    const on = await page.screenshot({ path: path.join(out, 'monitor-heat.png') });
+    assert.ok(m.cells_drawn > 100, `${m.cells_drawn} cells drawn`);
+    const centre = await page.evaluate(() => CarbonTwin.worldToScreen(0, 0));
+    const rect = { x: Math.round(centre.x - 120), y: Math.round(centre.y - 80), w: 240, h: 160 };
+    const [a] = await pngRegionStats(browser, off, [rect]);
+    const [b] = await pngRegionStats(browser, on, [rect]);
+    const shift = Math.max(...a.mean_rgb.map((v, i) => Math.abs(v - b.mean_rgb[i])));
+    assert.ok(shift > 10, `mean colour near the centre moved by ${shift.toFixed(1)} only`);
+    assert.ok(m.legend.max_t > 0 && m.legend.min_t > 0, 'a legend');
+    await page.evaluate(() => CarbonTwin.setMonitor({ layer: 'energy_supply' }));
+    const s = await settle(page);
+    assert.ok(s.cells_drawn >= 1 && s.cells_drawn < m.cells_drawn, `one sector: ${s.cells_drawn} cells`);
+  });
+
+  await check('monitor: station markers at their projected positions, in their kind\'s colour (monitor-stations.png)', async () => {
+    await page.evaluate(() => CarbonTwin.setMonitor({ layer: 'off', stations: true }));
+    const m = await settle(page);
+    const png = await page.screenshot({ path: path.join(out, 'monitor-stations.png') });
+    const drawn = m.stations.filter((s) => s.drawn);
+    assert.ok(drawn.length >= 10, `${drawn.length} of ${m.stations.length} stations drawn`);
+    const kinds = new Set(m.stations.map((s) => s.kind));
+    assert.ok(kinds.has('tower') && kinds.has('rooftop') && kinds.has('lowcost'), [...kinds].join());
+    let coloured = 0;
+    for (const s of drawn) {
+      const p = await page.evaluate(([x, y]) => CarbonTwin.worldToScreen(x, y), [s.x_m, s.y_m]);
+      assert.ok(Math.abs(p.x - s.x) < 0.5 && Math.abs(p.y - s.y) < 0.5, `${s.id}: marker (${s.x}, ${s.y}) vs projection (${p.x}, ${p.y})`);
+      const rect = { x: Math.round(s.x - 3), y: Math.round(s.y - 3), w: 7, h: 7 };
+      if (rect.x < 0 || rect.y < 0 || rect.x + 7 > 1280 || rect.y + 7 > 800) continue;
+      const [n] = await pngColourCounts(browser, png, rect, [kStationColour[s.kind]], 20);
+      assert.ok(n >= 8, `${s.id} (${s.kind}): ${n} pixels of its colour at (${s.x.toFixed(0)}, ${s.y.toFixed(0)})`);
+      coloured += 1;
+    }
+    assert.ok(coloured >= 10, `${coloured} markers checked`);
+  });
+
+  await check('monitor: the plume of an hour is positive, its maximum downwind of the largest source (monitor-plume.png)', async () => {
+    await page.evaluate((hour) => CarbonTwin.setMonitor({ layer: 'plume', hour, playing: true, cell_m: 500 }), kPlumeHour);
+    const m = await page.evaluate(() => CarbonTwin.whenMonitorPlumeReady());
+    assert.equal(m.plume.ready, true);
+    assert.ok(m.plume.max_ppm > 0, `max ${m.plume.max_ppm} ppm`);
+    assert.ok(m.plume.compute_ms > 0, 'its compute time');
+    const src = m.plume.largest_source;
+    const dx = m.plume.max_x_m - src.x_m, dy = m.plume.max_y_m - src.y_m;
+    const downwind = (m.met.from_deg + 180) % 360;
+    if (Math.hypot(dx, dy) > 0.5 * m.plume.receptor_cell_m) {
+      const bearing = (Math.atan2(dx, dy) * 180 / Math.PI + 360) % 360;
+      const off = Math.abs(((bearing - downwind + 540) % 360) - 180);
+      assert.ok(off <= 45, `max at bearing ${bearing.toFixed(0)}° from the source, downwind ${downwind.toFixed(0)}°`);
+    } else {
+      // The maximum in the source's own cell: its downwind neighbour must then see more than its upwind one.
+      const r = m.plume.receptors;
+      const at = (x, y) => {
+        const i = Math.floor((x - r.x0_m) / r.cell_m), j = Math.floor((y - r.y0_m) / r.cell_m);
+        return i >= 0 && j >= 0 && i < r.nx && j < r.ny ? m.plume.ppm[j * r.nx + i] : 0;
+      };
+      const ux = Math.sin(downwind * Math.PI / 180), uy = Math.cos(downwind * Math.PI / 180);
+      const d = r.cell_m;
+      assert.ok(at(src.x_m + ux * d, src.y_m + uy * d) > at(src.x_m - ux * d, src.y_m - uy * d), 'downwind > upwind');
+    }
+    await page.waitForTimeout(400);
+    const p = await page.evaluate(() => CarbonTwin.monitor());
+    assert.ok(p.cells_drawn > 0 && p.puffs_drawn > 0 && p.wind_drawn, `${p.cells_drawn} cells, ${p.puffs_drawn} puffs`);
+    await page.screenshot({ path: path.join(out, 'monitor-plume.png') });
+    console.log(`     plume hour ${m.hour}: wind ${m.met.u.toFixed(1)} m/s from ${m.met.from_deg.toFixed(0)}° (${m.met.stability}), ` +
+      `max ${m.plume.max_ppm.toPrecision(3)} ppm at (${m.plume.max_x_m}, ${m.plume.max_y_m}), source (${src.x_m}, ${src.y_m}); ` +
+      `computed in ${m.plume.compute_ms.toFixed(0)} ms over frames`);
+  });
+
+  await check('monitor: the panel opens from its toggle and shows the table (monitor-panel.png)', async () => {
+    await page.evaluate(() => { CarbonTwin.setMonitor({ playing: false }); CarbonTwin.setMonitorPanel(true); });
+    const m = await settle(page);
+    assert.equal(m.open, true);
+    for (const k of ['toggle', 'panel', 'cell_500', 'layer', 'stations', 'hour', 'play'])
+      assert.ok(m.rects[k] && m.rects[k][2] > m.rects[k][0], `rect ${k}`);
+    await page.screenshot({ path: path.join(out, 'monitor-panel.png') });
+    // The toggle closes it, as a user's click does.
+    const t = m.rects.toggle;
+    await page.mouse.click((t[0] + t[2]) / 2, (t[1] + t[3]) / 2);
+    const closed = await settle(page);
+    assert.equal(closed.open, false);
+    assert.match(await page.evaluate(() => CarbonTwin.setMonitor({ cell_m: 300 })), /cell_m/);
+    assert.match(await page.evaluate(() => CarbonTwin.setMonitor({ hour: 9000 })), /hour/);
+    await page.evaluate(() => CarbonTwin.setMonitor({ layer: 'off', stations: false, playing: false }));
+  });
+}

@@ -1,0 +1,121 @@
+// The monitoring pipeline end to end (issue 11, items 4–5): the inversion's state over the city grid, its
+// Jacobian and prior, synthetic observations from a known truth (observing-system experiments), and the
+// Bayesian posterior. docs/monitoring.md has the maths and the defaults.
+// State x (tCO2/yr unless said), in this order:
+//   sector blocks  one block of n cells per emitting sector (a sector with a non-zero prior cell): the
+//                  sector's emissions in each cell; prior mean = the gridded inventory, prior sd = the
+//                  sector's relative sd (prior_uncertainty.hpp) × |prior|, correlated exp(−d/L) within the
+//                  sector (d between cell centres), independent across sectors;
+//   unexplained    n cells, an additive source the inventory lacks: prior mean 0, sd unexplained_sd_t_per_yr,
+//                  independent between cells, released at ground level with a flat profile (CarbonTwin
+//                  assumption: an unknown source's height and schedule are unknown);
+//   bias           per low-cost sensor an offset (ppm) and a drift slope (ppm/day): observation += offset +
+//                  slope × day (day = days since the sensors' calibration), prior mean 0, sd bias_*_sd.
+// The footprint of each sector uses its hourly profile (sectors with the same profile share one operator).
+// Observations are enhancements over the background (ppm); R is diagonal: sigma² + model_error².
+// Solver: observation space, x̂ = x_a + B Gᵀ (G B Gᵀ + R)⁻¹ (y − G x_a), B applied block by block.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "twin/monitor/emission_grid.hpp"
+#include "twin/monitor/footprint.hpp"
+#include "twin/monitor/prior_uncertainty.hpp"
+#include "twin/monitor/sensor_noise.hpp"
+
+namespace twin::monitor {
+
+struct MonitorSetup {
+  GridGeometry grid;
+  std::vector<SectorValues> prior_cell_t;              // per cell (j·nx + i), tCO2/yr by sector
+  std::vector<double> release_height_m = {0.0};        // per cell, or one for all
+  std::vector<HourMet> met;                            // the hours the receptors index
+  std::array<std::vector<double>, kGridSectorCount> profiles;  // per sector (≥ met hours; mean 1); empty = flat
+  Terrain terrain = Terrain::Urban;
+  SectorValues relative_sd{};                          // 0 = from prior_uncertainty.csv (set by validate/use)
+  double correlation_length_m = kDefaultCorrelationLengthM;
+  double unexplained_sd_t_per_yr = kDefaultUnexplainedSdTPerYr;
+  // Transport-model error added to every observation in quadrature: 0.3 ppm (CarbonTwin assumption — a
+  // Gaussian plume is a coarse model of urban transport; it keeps one instrument's hour from dominating).
+  double model_error_ppm = 0.3;
+  int lowcost_sensors = 0;                             // bias elements (offset + slope) for each
+  bool bias_elements = true;                           // false: no bias elements (to show the drift's harm)
+  double bias_offset_sd_ppm = 2.0;                     // CarbonTwin assumption: a field-calibrated NDIR's residual offset
+  double bias_slope_sd_ppm_per_day = 0.038;            // sensors.csv lowcost.drift_ppm_per_day (Cai et al. 2025)
+};
+
+// One observation as the inversion sees it: an enhancement over the background.
+struct MonitorObservation {
+  FootprintReceptor receptor;   // place and hour (index into setup.met)
+  double enhancement_ppm = 0.0;
+  double sigma_ppm = 0.0;       // the instrument's 1σ (> 0); model_error_ppm is added in quadrature
+  int lowcost_sensor = -1;      // index of its low-cost sensor (bias elements), −1 for none
+  double day = 0.0;             // days since the sensors' calibration
+};
+
+struct StateLayout {
+  std::vector<int> sectors;     // GridSector of each sector block, in order
+  std::size_t n_cells = 0;
+  std::size_t unexplained = 0;  // offset of the unexplained block
+  std::size_t bias = 0;         // offset of the bias elements (2 per low-cost sensor when enabled)
+  std::size_t size = 0;
+};
+
+// "" when the setup and observations are usable, else the first problem (field, index, value).
+std::string validate_monitoring(const MonitorSetup& setup, const std::vector<MonitorObservation>& obs);
+StateLayout state_layout(const MonitorSetup& setup);
+// The Jacobian G (m × N) of the state. Empty on invalid input.
+Eigen::MatrixXd state_jacobian(const MonitorSetup& setup, const StateLayout& layout,
+                               const std::vector<MonitorObservation>& obs);
+
+// --- Observing-system experiments -------------------------------------------------------------------
+struct HiddenSource {           // a point source the inventory lacks
+  double x_m = 0.0, y_m = 0.0, t_per_yr = 0.0, height_m = 0.0;
+};
+struct SimulatedSensor {        // how an observation's reading is made
+  SensorModel model;            // noise and drift (sensor_noise.hpp)
+  std::uint64_t sensor_id = 0;  // for the reproducible draws
+};
+// Fills obs[k].enhancement_ppm = (G_sectors x_prior)_k + Σ hidden plumes + drift·day + noise (a pure function
+// of noise_seed, sensor_id and k) and sigma_ppm = the model's noise (the drift is not in σ: the bias
+// elements are there for it). Truth = the prior inventory plus the hidden sources. "" or what is wrong.
+std::string simulate_observations(const MonitorSetup& setup, const std::vector<HiddenSource>& hidden,
+                                  const std::vector<SimulatedSensor>& sensors, std::uint64_t noise_seed,
+                                  std::vector<MonitorObservation>* obs);
+// The true enhancement of a point source at each observation (g/s from t/yr, flat in time).
+Eigen::VectorXd point_source_enhancement_ppm(const MonitorSetup& setup, const HiddenSource& source,
+                                              const std::vector<MonitorObservation>& obs);
+
+// --- Inversion --------------------------------------------------------------------------------------
+struct SectorEstimate {
+  int sector = -1;              // GridSector, −1 for the unexplained block, −2 for the total
+  double prior_t = 0.0, prior_sd_t = 0.0, posterior_t = 0.0, posterior_sd_t = 0.0;
+};
+struct MonitorInversion {
+  std::string error;            // non-empty: nothing else is set
+  StateLayout layout;
+  Eigen::VectorXd x_a, x_hat, prior_sd;
+  Eigen::MatrixXd correlation;  // n × n, exp(−d/L) between cell centres (identity for L = 0)
+  Eigen::MatrixXd G;            // m × N
+  Eigen::MatrixXd BGt;          // N × m
+  Eigen::LLT<Eigen::MatrixXd> s_llt;  // G B Gᵀ + R
+  std::vector<SectorEstimate> sectors;  // each sector block, then unexplained, then the total
+  Eigen::VectorXd unexplained_sd_t;     // posterior sd per cell of the unexplained block
+  double dofs = 0.0;                    // trace(AK) = m − Σ R_ii (S⁻¹)_ii
+};
+MonitorInversion invert_monitoring(const MonitorSetup& setup, const std::vector<MonitorObservation>& obs);
+// B v (block diagonal, see the top).
+Eigen::VectorXd apply_state_prior(const MonitorInversion& inv, const Eigen::VectorXd& v);
+// Posterior covariance times v: A v = B v − B Gᵀ S⁻¹ G B v.
+Eigen::VectorXd apply_posterior(const MonitorInversion& inv, const Eigen::VectorXd& v);
+// Prior and posterior mean and sd of wᵀx.
+SectorEstimate aggregate(const MonitorInversion& inv, const Eigen::VectorXd& w);
+// The weights of the city total: every sector block and the unexplained block (not the bias elements).
+Eigen::VectorXd total_weights(const StateLayout& layout);
+
+}  // namespace twin::monitor
