@@ -77,6 +77,9 @@ export async function kioskChecks({ browser, url, out, check, consoleErrors }) {
     });
 
     await check('kiosk: left alone it resets and plays the attract loop with a camera tour', async () => {
+      // The operator's short idle time (the page opened with a long one).
+      assert.equal(await page.evaluate((o) => CarbonTwin.setKiosk(true, o), { idle_s: kIdleS, step_s: kStepS }), '');
+      assert.deepEqual((await kiosk(page)).timing, { idle_s: kIdleS, step_s: kStepS });
       const k = await waitKiosk(page, (k) => k.attract, (kIdleS + 3) * 1000, 'attract loop');
       assert.ok(k.idle_s >= kIdleS, `idle ${k.idle_s} s`);
       const a = await page.evaluate(() => CarbonTwin.getCamera());
