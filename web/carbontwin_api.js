@@ -238,27 +238,12 @@
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    // Kiosk mode (issue 12): the exhibition screen, its idle timer and attract loop. Options: idle_s
-    // (seconds without a touch before the attract loop; default 60) and step_s (seconds per story step;
-    // default 7). Returns '' when applied, else why not. The page starts in it with ?kiosk=1
-    // (&idle=S&step=S), as `bash scripts/start.sh --kiosk` opens it.
-    setKiosk(on, options) {
-      const o = Object.assign({ idle_s: 60, step_s: 7 }, options || {});
-      if (typeof on !== 'boolean' || !Number.isFinite(o.idle_s) || !Number.isFinite(o.step_s)) return 'bad arguments';
-      const answer = call('ctSetKiosk', 'the page is not ready', on, o.idle_s, o.step_s);
-      if (answer === '') document.body.classList.toggle('kiosk', on);
-      return answer;
-    },
-    kiosk: () => parse(call('ctKiosk', '')),
     // A plant picked (as a tap on its marker does; -1 clears) and its own what-if in the base year:
     // setPlantLevers({efficiency_pct, electrification_pct, coal_to_gas_pct, two_high_output_cut_pct,
     // steel_h2_dri_pct, ccus_capture_pct}) → '' or why not; plantWhatIf() → the before/after (or null).
     selectPlant: (index) => Number.isInteger(index) && call('ctSelectPlant', false, index),
     setPlantLevers: (levers) => call('ctSetPlantLevers', 'the page is not ready', JSON.stringify(levers || {})),
     plantWhatIf: () => parse(call('ctPlantWhatIf', '')),
-    // A choice of the kiosk, as a visitor's touch does: 0 retrofit, 1 a new metro line, 2 rooftop PV.
-    setKioskChoice: (index, on) => Number.isInteger(index) && typeof on === 'boolean' &&
-      call('ctSetKioskChoice', false, index, on),
     setSinkLayer: (on) => typeof on === 'boolean' && call('ctSetSinkLayer', false, on),
     sinkLayer: () => call('ctSinkLayer', false),
     sinks: () => parse(call('ctSinks', '')),
@@ -575,7 +560,7 @@
         state.cityWaiters.splice(0).forEach((resolve) => resolve());
         el('loading').classList.add('done');
         setTimeout(() => { el('loading').style.display = 'none'; }, 450);
-        startKioskFromUrl();
+        if (api._onFirstFrame) api._onFirstFrame();  // web/kiosk.js: ?kiosk=1
         resolveReady(api);
         examples.then((list) => call('ctSetExampleCities', false, JSON.stringify(list)));
         startEnergy();
@@ -583,25 +568,6 @@
       },
     };
     await createCarbonTwinModule(moduleArgs);
-  }
-
-  // ?kiosk=1 (&idle=S&step=S): the exhibition screen from the first frame. A kiosk runs full screen; the
-  // browser allows that only from a user gesture, so the first touch asks for it (a kiosk browser
-  // started with --kiosk is full screen already).
-  function startKioskFromUrl() {
-    const params = new URLSearchParams(window.location.search);
-    if (params.get('kiosk') !== '1') return;
-    const number = (key, fallback) => (params.has(key) ? Number(params.get(key)) : fallback);
-    const answer = api.setKiosk(true, { idle_s: number('idle', 60), step_s: number('step', 7) });
-    if (answer !== '') {
-      console.warn(`CarbonTwin: kiosk mode not started: ${answer}`);
-      return;
-    }
-    const goFullscreen = () => {
-      const root = document.documentElement;
-      if (!document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => {});
-    };
-    window.addEventListener('pointerdown', goFullscreen, { once: true });
   }
 
   el('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
