@@ -49,18 +49,8 @@ CLI::App* add_city_command(CLI::App& app, CityCommandOptions* options) {
   city->add_option("--json", options->json_path,
                    "Write the same statistics as JSON to FILE ('-' for stdout); keys in README.md")
       ->type_name("FILE");
-  CLI::Option* seed = city->add_option("--seed", options->seed, "Generate the synthetic city for seed N (default: the "
-                                            "default city's seed)")
-      ->type_name("N")
-      ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-            if (!digits || text.find_first_not_of('0') == std::string::npos || text.size() > 20)
-              return "must be a positive integer (1 to 18446744073709551615), got '" + text + "'";
-            return {};
-          },
-          "POSITIVE INTEGER"))
-      ->each([options](const std::string&) { options->seed_given = true; });
+  CLI::Option* seed = add_seed_option(city, &options->seed, &options->seed_given,
+                                       "Generate the synthetic city for seed N (default: the default city's seed)");
   add_city_file_option(city, &options->city_path, seed);
   add_epw_option(city, &options->epw_path);
   return city;

@@ -9,6 +9,20 @@
 
 namespace cli {
 
+CLI::Option* add_seed_option(CLI::App* cmd, std::uint64_t* seed, bool* seed_given, const std::string& help) {
+  return cmd->add_option("--seed", *seed, help)
+      ->type_name("N")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || text.find_first_not_of('0') == std::string::npos || text.size() > 20)
+              return "must be a positive integer (1 to 18446744073709551615), got '" + text + "'";
+            return {};
+          },
+          "POSITIVE INTEGER"))
+      ->each([seed_given](const std::string&) { *seed_given = true; });
+}
+
 CLI::Option* add_city_file_option(CLI::App* cmd, std::string* city_path, CLI::Option* seed_option) {
   CLI::Option* opt = cmd->add_option("--city", *city_path,
                                      "Work on an imported city (a city file written by 'carbontwin import') "

@@ -27,6 +27,10 @@ struct LoadedCity {
   twin::emissions::GridRegion grid = twin::emissions::GridRegion::NorthChina;  // from the city's own location
 };
 
+// Adds --seed N (the synthetic city of seed N; 1 to 2^64−1, a clear message for 0, a non-number or an
+// overflow), setting *seed_given when given.
+CLI::Option* add_seed_option(CLI::App* cmd, std::uint64_t* seed, bool* seed_given, const std::string& help);
+
 // Adds --city FILE to a command, excluding its --seed option (a file's city has no seed).
 CLI::Option* add_city_file_option(CLI::App* cmd, std::string* city_path, CLI::Option* seed_option);
 

@@ -1,5 +1,5 @@
-// load_monitor_city() (monitor_city.hpp). The base year as `monitor grid` builds it (monitor_grid.cpp; kept
-// in step by hand: that file is another part's).
+// load_monitor_city() (monitor_city.hpp). The base year and its grid as `monitor grid` builds them
+// (monitor_base_year.hpp).
 #include "cli/monitor_city.hpp"
 
 #include <algorithm>
@@ -8,33 +8,18 @@
 #include <iostream>
 #include <sstream>
 
-#include "twin/buildings/city_energy.hpp"
+#include "cli/monitor_base_year.hpp"
 #include "twin/city/lonlat_fit.hpp"
-#include "twin/emissions/carrier.hpp"
 #include "twin/monitor/emission_grid.hpp"
 #include "twin/monitor/emission_profiles.hpp"
-#include "twin/monitor/emission_sources.hpp"
 #include "twin/monitor/met.hpp"
-#include "twin/pathway/pathway.hpp"
-#include "twin/pathway/transport_from_model.hpp"
-#include "twin/transport/transport_model.hpp"
 
 namespace cli {
 
 namespace tm = twin::monitor;
 
 void add_monitor_city_options(CLI::App* g, MonitorCityOptions* o) {
-  CLI::Option* seed = g->add_option("--seed", o->seed, "Use the synthetic city of seed N (default: the default city)")
-                          ->type_name("N")
-                          ->check(CLI::Validator(
-                              [](std::string& text) -> std::string {
-                                const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-                                if (!digits || text.find_first_not_of('0') == std::string::npos || text.size() > 20)
-                                  return "must be a positive integer (1 to 18446744073709551615), got '" + text + "'";
-                                return {};
-                              },
-                              "POSITIVE INTEGER"))
-                          ->each([o](const std::string&) { o->seed_given = true; });
+  CLI::Option* seed = add_seed_option(g, &o->seed, &o->seed_given, "Use the synthetic city of seed N (default: the default city)");
   add_city_file_option(g, &o->city_path, seed);
   add_epw_option(g, &o->epw_path);
   g->add_option("--stations", o->stations_path,
@@ -47,63 +32,17 @@ bool load_monitor_city(const MonitorCityOptions& o, const char* cmd, MonitorCity
   if (!load_city(o.city_path, o.seed_given, o.seed, cmd, &out->loaded, o.epw_path)) return false;
   const twin::City& city = out->loaded.city;
   const twin::climate::WeatherYear& weather = out->loaded.weather.year;
-  const twin::pathway::Scenario scenario = twin::pathway::default_scenario();
-
-  twin::buildings::CityEnergyDef def = twin::buildings::default_city_energy_def();
-  def.zone = out->loaded.weather.plan.zone;
-  def.hourly = true;
-  twin::buildings::CityEnergyResult energy = twin::buildings::simulate_city_energy(city, weather, def);
-  const auto hourly = std::move(energy.hourly_carrier_kwh);
-  energy.hourly_carrier_kwh.clear();
-  energy.hourly_pv_kwh.clear();
-  twin::pathway::Baseline baseline = twin::pathway::baseline_from_simulation(city, energy);
-  std::vector<double> buildings_hourly;
-  for (const auto& hour : hourly) {
-    double kwh = 0.0;
-    for (int c = 0; c < twin::emissions::kCarrierCount; ++c)
-      if (twin::emissions::scope_of(static_cast<twin::emissions::Carrier>(c)) == twin::emissions::Scope::Scope1) kwh += hour[c];
-    buildings_hourly.push_back(kwh);
-  }
-  if (const std::string e = twin::pathway::fill_transport_baseline(city, scenario, &baseline.transport); !e.empty()) {
-    std::cerr << pre << "the transport model failed: " << e << "\n";
-    return false;
-  }
-  std::vector<double> flows;
-  const twin::transport::TransportResult run = twin::transport::run_transport_model(city);
-  if (run.error.empty()) flows = run.road_link_flow_pcu_h;
-  const twin::pathway::PathwayResult result = twin::pathway::evaluate_pathway(baseline, scenario);
-  const twin::pathway::PathwayYear& year = result.years.front();
-  out->base_year = year.year;
-
-  twin::Vec2 lo, hi;
-  if (!tm::city_extent(city, &lo, &hi)) {
-    std::cerr << pre << "the city has no buildings and no roads\n";
-    return false;
-  }
-  out->centre = twin::Vec2{0.5 * (lo.x_m + hi.x_m), 0.5 * (lo.y_m + hi.y_m)};
-  twin::Vec2 supply = out->centre;
-  double n = 0.0, sx = 0.0, sy = 0.0;
-  for (const auto& p : baseline.plants)
-    if (p.has_xy) {
-      sx += p.x_m;
-      sy += p.y_m;
-      n += 1.0;
-    }
-  if (n > 0.0) supply = twin::Vec2{sx / n, sy / n};
-  const tm::CitySources cs = tm::city_emission_sources({&city, &baseline, &year, flows.empty() ? nullptr : &flows, supply});
-  if (!cs.error.empty()) {
-    std::cerr << pre << cs.error << "\n";
-    return false;
-  }
-  twin::Vec2 slo, shi;
-  if (tm::sources_extent(cs.sources, &slo, &shi)) {
-    lo = twin::Vec2{std::min(lo.x_m, slo.x_m), std::min(lo.y_m, slo.y_m)};
-    hi = twin::Vec2{std::max(hi.x_m, shi.x_m), std::max(hi.y_m, shi.y_m)};
-  }
-  const tm::EmissionGrid grid = tm::build_emission_grid(cs.sources, tm::grid_over_extent(lo, hi, 500.0));
-  if (!grid.error.empty()) {
-    std::cerr << pre << grid.error << "\n";
-    return false;
+  MonitorBaseYear base;
+  if (!build_monitor_base_year(out->loaded, true, true, cmd, &base)) return false;
+  out->base_year = base.pathway.years.front().year;
+  tm::CityGrid cg;
+  if (!grid_monitor_base_year(out->loaded, base, 500.0, cmd, &cg)) return false;
+  const tm::EmissionGrid& grid = cg.grid;
+  const twin::Vec2 lo = cg.extent_min, hi = cg.extent_max;
+  {  // the centre of the city's own extent (buildings and roads), as before the sources widened it
+    twin::Vec2 clo, chi;
+    tm::city_extent(city, &clo, &chi);
+    out->centre = twin::Vec2{0.5 * (clo.x_m + chi.x_m), 0.5 * (clo.y_m + chi.y_m)};
   }
   tm::MonitorSetup& s = out->setup;
   s.grid = grid.geometry;
@@ -115,7 +54,7 @@ bool load_monitor_city(const MonitorCityOptions& o, const char* cmd, MonitorCity
     return false;
   }
   tm::SectorProfiles profiles;
-  if (const std::string e = tm::sector_profiles(buildings_hourly, &profiles); !e.empty()) {
+  if (const std::string e = tm::sector_profiles(base.buildings_hourly_kwh, &profiles); !e.empty()) {
     std::cerr << pre << "hourly profile: " << e << "\n";
     return false;
   }
@@ -124,7 +63,7 @@ bool load_monitor_city(const MonitorCityOptions& o, const char* cmd, MonitorCity
     for (double v : profiles[static_cast<std::size_t>(k)]) flat = flat && v == 1.0;
     if (!flat) s.profiles[static_cast<std::size_t>(k)] = profiles[static_cast<std::size_t>(k)];
   }
-  for (const auto& p : baseline.plants) {
+  for (const auto& p : base.baseline.plants) {
     if (!p.has_xy) continue;
     const twin::industry::PlantYear py = twin::industry::evaluate_plant(p, {}, {}, {});
     out->plants.push_back({p.name, p.x_m, p.y_m, py.account.combustion_t + py.account.process_t});

@@ -1,6 +1,5 @@
 // `carbontwin monitor grid` (monitor_command.hpp): builds the base year as `carbontwin pathway` does
-// (same city, weather, --baseline and --transport; the default scenario), places its direct emissions
-// on the grid (twin/monitor/emission_sources.hpp) and writes the CSV (one row per cell: i, j, x_m, y_m
+// (monitor_base_year.hpp), places its direct emissions on the grid (twin/monitor/city_grid.hpp) and writes the CSV (one row per cell: i, j, x_m, y_m
 // of the cell centre, one column per sector, total, release_height_m), and on request a GeoTIFF, the
 // hourly profiles (hour, one column per sector) and the default station network.
 #include <algorithm>
@@ -10,17 +9,12 @@
 #include <iostream>
 
 #include "cli/city_source.hpp"
+#include "cli/monitor_base_year.hpp"
 #include "cli/monitor_command.hpp"
 #include "cli/monitor_geotiff.hpp"
-#include "twin/buildings/city_energy.hpp"
-#include "twin/emissions/carrier.hpp"
 #include "twin/monitor/emission_grid.hpp"
 #include "twin/monitor/emission_profiles.hpp"
-#include "twin/monitor/emission_sources.hpp"
 #include "twin/monitor/stations.hpp"
-#include "twin/pathway/pathway.hpp"
-#include "twin/pathway/transport_from_model.hpp"
-#include "twin/transport/transport_model.hpp"
 
 namespace cli {
 
@@ -76,17 +70,7 @@ std::string profiles_csv(const tm::SectorProfiles& p) {
 }  // namespace
 
 void add_monitor_grid_options(CLI::App* g, MonitorGridOptions* o) {
-  CLI::Option* seed = g->add_option("--seed", o->seed, "Use the synthetic city of seed N (default: the default city)")
-                          ->type_name("N")
-                          ->check(CLI::Validator(
-                              [](std::string& text) -> std::string {  // as `carbontwin city --seed`
-                                const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-                                if (!digits || text.find_first_not_of('0') == std::string::npos || text.size() > 20)
-                                  return "must be a positive integer (1 to 18446744073709551615), got '" + text + "'";
-                                return {};
-                              },
-                              "POSITIVE INTEGER"))
-                          ->each([o](const std::string&) { o->seed_given = true; });
+  CLI::Option* seed = add_seed_option(g, &o->seed, &o->seed_given, "Use the synthetic city of seed N (default: the default city)");
   add_city_file_option(g, &o->city_path, seed);
   add_epw_option(g, &o->epw_path);
   g->add_option("--cell-m", o->cell_m, "Cell size, m (100–1000; default 500)");
@@ -110,76 +94,12 @@ int run_monitor_grid(const MonitorGridOptions& o) {
   LoadedCity loaded;
   if (!load_city(o.city_path, o.seed_given, o.seed, cmd, &loaded, o.epw_path)) return 1;
   const twin::City& city = loaded.city;
-  const twin::pathway::Scenario scenario = twin::pathway::default_scenario();
-
-  // The base year as build_pathway_baseline() makes it, keeping the simulation's hourly totals.
-  twin::pathway::Baseline baseline;
-  std::vector<double> buildings_hourly;
-  if (o.baseline == "table") {
-    baseline = twin::pathway::baseline_from_city(city);
-  } else {
-    twin::buildings::CityEnergyDef def = twin::buildings::default_city_energy_def();
-    def.zone = loaded.weather.plan.zone;
-    def.hourly = true;
-    twin::buildings::CityEnergyResult energy = twin::buildings::simulate_city_energy(city, loaded.weather.year, def);
-    // The hourly series only shape the buildings' profile here: taken out before the baseline is built,
-    // so that the baseline (its local energy system too) is `pathway`'s, which runs without them.
-    const auto hourly = std::move(energy.hourly_carrier_kwh);
-    energy.hourly_carrier_kwh.clear();
-    energy.hourly_pv_kwh.clear();
-    baseline = twin::pathway::baseline_from_simulation(city, energy);
-    for (const auto& hour : hourly) {  // scope-1 fuels burnt in the buildings
-      double kwh = 0.0;
-      for (int c = 0; c < twin::emissions::kCarrierCount; ++c)
-        if (twin::emissions::scope_of(static_cast<twin::emissions::Carrier>(c)) == twin::emissions::Scope::Scope1) kwh += hour[c];
-      buildings_hourly.push_back(kwh);
-    }
-  }
-  std::vector<double> flows;
-  if (o.transport == "model") {
-    const std::string error = twin::pathway::fill_transport_baseline(city, scenario, &baseline.transport);
-    if (!error.empty()) {
-      std::cerr << "carbontwin monitor grid: the transport model failed: " << error << "\n";
-      return 1;
-    }
-    const twin::transport::TransportResult run = twin::transport::run_transport_model(city);
-    if (run.error.empty()) flows = run.road_link_flow_pcu_h;
-  }
-  const twin::pathway::PathwayResult result = twin::pathway::evaluate_pathway(baseline, scenario);
-  const twin::pathway::PathwayYear& year = result.years.front();
-
-  // The local plants (CHP, boilers) have no site in the energy-system list: they stand at the centre
-  // of the industrial plants placed on the map (the industrial park), else at the city's centre.
-  twin::Vec2 lo, hi;
-  if (!tm::city_extent(city, &lo, &hi)) {
-    std::cerr << "carbontwin monitor grid: the city has no buildings and no roads\n";
-    return 1;
-  }
-  twin::Vec2 supply{0.5 * (lo.x_m + hi.x_m), 0.5 * (lo.y_m + hi.y_m)};
-  double n = 0.0, sx = 0.0, sy = 0.0;
-  for (const auto& p : baseline.plants)
-    if (p.has_xy) {
-      sx += p.x_m;
-      sy += p.y_m;
-      n += 1.0;
-    }
-  if (n > 0.0) supply = twin::Vec2{sx / n, sy / n};
-
-  const tm::CitySources cs = tm::city_emission_sources({&city, &baseline, &year, flows.empty() ? nullptr : &flows, supply});
-  if (!cs.error.empty()) {
-    std::cerr << "carbontwin monitor grid: " << cs.error << "\n";
-    return 1;
-  }
-  twin::Vec2 slo, shi;
-  if (tm::sources_extent(cs.sources, &slo, &shi)) {
-    lo = twin::Vec2{std::min(lo.x_m, slo.x_m), std::min(lo.y_m, slo.y_m)};
-    hi = twin::Vec2{std::max(hi.x_m, shi.x_m), std::max(hi.y_m, shi.y_m)};
-  }
-  const tm::EmissionGrid grid = tm::build_emission_grid(cs.sources, tm::grid_over_extent(lo, hi, o.cell_m));
-  if (!grid.error.empty()) {
-    std::cerr << "carbontwin monitor grid: " << grid.error << "\n";
-    return 1;
-  }
+  MonitorBaseYear base;
+  if (!build_monitor_base_year(loaded, o.baseline == "simulated", o.transport == "model", cmd, &base)) return 1;
+  const twin::pathway::PathwayYear& year = base.pathway.years.front();
+  twin::monitor::CityGrid cg;
+  if (!grid_monitor_base_year(loaded, base, o.cell_m, cmd, &cg)) return 1;
+  const tm::EmissionGrid& grid = cg.grid;
   if (!write_text(o.csv_path, grid_csv(grid))) {
     std::cerr << "carbontwin monitor grid: cannot write '" << o.csv_path << "'\n";
     return 1;
@@ -194,7 +114,7 @@ int run_monitor_grid(const MonitorGridOptions& o) {
   }
   if (!o.profiles_path.empty()) {
     tm::SectorProfiles profiles;
-    if (const std::string e = tm::sector_profiles(buildings_hourly, &profiles); !e.empty()) {
+    if (const std::string e = tm::sector_profiles(base.buildings_hourly_kwh, &profiles); !e.empty()) {
       std::cerr << "carbontwin monitor grid: hourly profile: " << e << "\n";
       return 1;
     }
@@ -203,7 +123,7 @@ int run_monitor_grid(const MonitorGridOptions& o) {
       return 1;
     }
   }
-  if (!o.stations_path.empty() && !write_text(o.stations_path, tm::write_stations_csv(tm::default_network(lo, hi)))) {
+  if (!o.stations_path.empty() && !write_text(o.stations_path, tm::write_stations_csv(tm::default_network(cg.extent_min, cg.extent_max)))) {
     std::cerr << "carbontwin monitor grid: cannot write '" << o.stations_path << "'\n";
     return 1;
   }
@@ -220,10 +140,10 @@ int run_monitor_grid(const MonitorGridOptions& o) {
   }
   std::printf("  %-21s %16.3f t/yr\n", "total", total);
   std::printf("not gridded: scope 2 (grid electricity and bought heat, emitted outside the city) %.3f t\n",
-              cs.scope2_excluded_t);
-  for (const std::string& name : cs.unplaced_plants)
+              cg.scope2_excluded_t);
+  for (const std::string& name : cg.unplaced_plants)
     std::printf("note: plant '%s' has no x/y: its CO2 is counted outside the grid\n", name.c_str());
-  if (flows.empty() && o.transport == "model")
+  if (base.link_flow_pcu_h.empty() && o.transport == "model")
     std::printf("note: no link flows from the transport model: road emissions spread by link length × capacity\n");
   return 0;
 }

@@ -5,64 +5,27 @@
 #include <cmath>
 #include <exception>
 
-#include "twin/monitor/emission_sources.hpp"
+#include "twin/monitor/city_grid.hpp"
 #include "twin/monitor/footprint.hpp"
 
 namespace render {
 
 namespace mon = twin::monitor;
 
-twin::Vec2 energy_supply_site(const twin::pathway::Baseline& baseline, twin::Vec2 lo, twin::Vec2 hi) {
-  twin::Vec2 supply{0.5 * (lo.x_m + hi.x_m), 0.5 * (lo.y_m + hi.y_m)};
-  double n = 0.0, sx = 0.0, sy = 0.0;
-  for (const auto& p : baseline.plants)
-    if (p.has_xy) {
-      sx += p.x_m;
-      sy += p.y_m;
-      n += 1.0;
-    }
-  if (n > 0.0) supply = twin::Vec2{sx / n, sy / n};
-  return supply;
-}
-
 MonitorCity build_monitor_city(const MonitorCityInputs& in) {
   MonitorCity out;
-  if (in.city == nullptr || in.baseline == nullptr || in.base_year == nullptr) {
-    out.error = "city, baseline and base year are required";
+  mon::CityGrid cg = mon::build_city_grid({in.city, in.baseline, in.base_year, in.link_flow_pcu_h, in.cell_m});
+  if (!cg.error.empty()) {
+    out.error = cg.error;
     return out;
   }
-  if (const std::string e = mon::validate_cell_size(in.cell_m); !e.empty()) {
-    out.error = e;
-    return out;
-  }
-  twin::Vec2 lo, hi;
-  if (!mon::city_extent(*in.city, &lo, &hi)) {
-    out.error = "the city has no buildings and no roads";
-    return out;
-  }
-  out.energy_supply_xy = energy_supply_site(*in.baseline, lo, hi);
-  const mon::CitySources cs = mon::city_emission_sources(
-      {in.city, in.baseline, in.base_year,
-       in.link_flow_pcu_h != nullptr && !in.link_flow_pcu_h->empty() ? in.link_flow_pcu_h : nullptr, out.energy_supply_xy});
-  if (!cs.error.empty()) {
-    out.error = cs.error;
-    return out;
-  }
-  twin::Vec2 slo, shi;
-  if (mon::sources_extent(cs.sources, &slo, &shi)) {
-    lo = twin::Vec2{std::min(lo.x_m, slo.x_m), std::min(lo.y_m, slo.y_m)};
-    hi = twin::Vec2{std::max(hi.x_m, shi.x_m), std::max(hi.y_m, shi.y_m)};
-  }
-  out.extent_min = lo;
-  out.extent_max = hi;
-  out.grid = mon::build_emission_grid(cs.sources, mon::grid_over_extent(lo, hi, in.cell_m));
-  if (!out.grid.error.empty()) {
-    out.error = out.grid.error;
-    return out;
-  }
-  out.stations = mon::default_network(lo, hi);
-  out.unplaced_plants = cs.unplaced_plants;
-  out.scope2_excluded_t = cs.scope2_excluded_t;
+  out.grid = std::move(cg.grid);
+  out.extent_min = cg.extent_min;
+  out.extent_max = cg.extent_max;
+  out.energy_supply_xy = cg.energy_supply_xy;
+  out.stations = mon::default_network(cg.extent_min, cg.extent_max);
+  out.unplaced_plants = std::move(cg.unplaced_plants);
+  out.scope2_excluded_t = cg.scope2_excluded_t;
   return out;
 }
 

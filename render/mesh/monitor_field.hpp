@@ -39,11 +39,7 @@ struct MonitorCity {
   double scope2_excluded_t = 0.0;
 };
 
-// The local plants' site as `carbontwin monitor grid` puts it: the mean of the placed industrial plants,
-// else the centre of the extent.
-twin::Vec2 energy_supply_site(const twin::pathway::Baseline& baseline, twin::Vec2 lo, twin::Vec2 hi);
-
-// The grid and stations (cli/monitor_grid.cpp's steps, in the same order, so the sums agree).
+// The grid (twin::monitor::build_city_grid, as the CLI builds it) and the default stations over its extent.
 MonitorCity build_monitor_city(const MonitorCityInputs& in);
 
 // One hour's emissions per cell as an annual rate (t/yr): Σ over sectors of cell_t × profile(hour).
