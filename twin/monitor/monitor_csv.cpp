@@ -1,7 +1,9 @@
 // CSV helpers (monitor_csv.hpp).
 #include "twin/monitor/monitor_csv.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace twin::monitor::csv {
@@ -79,6 +81,55 @@ std::string quote(const std::string& field) {
     out += c;
   }
   return out + "\"";
+}
+
+std::string exact(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+std::vector<TableRow> read_table(std::string_view text, const std::vector<const char*>& names,
+                                 std::vector<FieldError>* errors) {
+  std::vector<TableRow> rows;
+  const std::vector<std::string_view> all = lines(text);
+  std::size_t first = 0;
+  while (first < all.size() && skip(all[first])) ++first;
+  if (first == all.size()) {
+    std::string expected;
+    for (const char* n : names) expected += (expected.empty() ? "" : ",") + std::string(n);
+    errors->push_back({0, "header", "the file is empty (expected the header " + expected + ")"});
+    return rows;
+  }
+  std::vector<std::string> header, f;
+  split(all[first], &header);
+  std::vector<std::size_t> col;
+  bool complete = true;
+  for (const char* n : names) {
+    const auto it = std::find(header.begin(), header.end(), n);
+    if (it == header.end()) {
+      errors->push_back({static_cast<int>(first) + 1, "header", std::string("no column '") + n + "'"});
+      complete = false;
+    }
+    col.push_back(static_cast<std::size_t>(it - header.begin()));
+  }
+  if (!complete) return rows;
+  for (std::size_t k = first + 1; k < all.size(); ++k) {
+    if (skip(all[k])) continue;
+    const int line = static_cast<int>(k) + 1;
+    if (!split(all[k], &f)) {
+      errors->push_back({line, "line", "a quote is not closed"});
+      continue;
+    }
+    if (f.size() != header.size()) {
+      errors->push_back({line, "line", std::to_string(f.size()) + " fields, the header has " + std::to_string(header.size())});
+      continue;
+    }
+    TableRow row{line, {}};
+    for (std::size_t c : col) row.fields.push_back(f[c]);
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 }  // namespace twin::monitor::csv

@@ -16,11 +16,6 @@ constexpr const char* kKinds[] = {"tower", "rooftop", "lowcost", "mobile", "sate
 constexpr int kDaysBefore[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 constexpr int kDaysIn[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-std::string fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
 
 bool digits(std::string_view s, std::size_t at, std::size_t n, int* out) {
   if (at + n > s.size()) return false;
@@ -87,40 +82,18 @@ std::string time_utc_of_hour(int year, int hour_of_year) {
 
 ObsCsv read_observations_csv(std::string_view text) {
   ObsCsv out;
-  const std::vector<std::string_view> lines = csv::lines(text);
-  std::size_t first = 0;
-  while (first < lines.size() && csv::skip(lines[first])) ++first;
-  const char* names[] = {"time_utc", "lon", "lat", "height_m", "co2_ppm", "uncertainty_ppm", "kind"};
-  if (first == lines.size()) {
-    out.errors.push_back({0, "header", "the file is empty (expected time_utc,lon,lat,height_m,co2_ppm,uncertainty_ppm,kind)"});
-    return out;
-  }
-  std::vector<std::string> header, f;
-  csv::split(lines[first], &header);
-  int col[7];
-  for (int c = 0; c < 7; ++c) {
-    const auto it = std::find(header.begin(), header.end(), names[c]);
-    col[c] = it == header.end() ? -1 : static_cast<int>(it - header.begin());
-    if (col[c] < 0) out.errors.push_back({static_cast<int>(first) + 1, "header", std::string("no column '") + names[c] + "'"});
-  }
-  if (!out.errors.empty()) return out;
-  for (std::size_t k = first + 1; k < lines.size(); ++k) {
-    if (csv::skip(lines[k])) continue;
-    const int line = static_cast<int>(k) + 1;
-    if (!csv::split(lines[k], &f)) {
-      out.errors.push_back({line, "line", "a quote is not closed"});
-      continue;
-    }
-    if (f.size() != header.size()) {
-      out.errors.push_back({line, "line", std::to_string(f.size()) + " fields, the header has " + std::to_string(header.size())});
-      continue;
-    }
+  const std::vector<const char*> names = {"time_utc", "lon", "lat", "height_m", "co2_ppm", "uncertainty_ppm", "kind"};
+  std::vector<csv::FieldError> errors;
+  const std::vector<csv::TableRow> rows = csv::read_table(text, names, &errors);
+  for (const csv::FieldError& e : errors) out.errors.push_back({e.line, e.field, e.message});
+  for (const csv::TableRow& row : rows) {
+    const int line = row.line;
     bool ok = true;
     auto bad = [&](const char* field, std::string message) {
       out.errors.push_back({line, field, std::move(message)});
       ok = false;
     };
-    auto field = [&](int c) -> const std::string& { return f[static_cast<std::size_t>(col[c])]; };
+    auto field = [&](int c) -> const std::string& { return row.fields[static_cast<std::size_t>(c)]; };
     Observation o;
     o.time_utc = field(0);
     int year = 0, hour = 0;
@@ -134,10 +107,10 @@ ObsCsv read_observations_csv(std::string_view text) {
     if (num[1] && num[2]) {
       const bool lon_bad = std::fabs(v[1]) > 180.0, lat_bad = std::fabs(v[2]) > 90.0;
       if (lat_bad && std::fabs(v[1]) <= 90.0)
-        bad("lat", fmt(v[2]) + " is outside ±90; lon " + fmt(v[1]) + " and lat look swapped");
+        bad("lat", csv::exact(v[2]) + " is outside ±90; lon " + csv::exact(v[1]) + " and lat look swapped");
       else if (lat_bad)
-        bad("lat", fmt(v[2]) + " is outside ±90");
-      if (lon_bad) bad("lon", fmt(v[1]) + " is outside ±180");
+        bad("lat", csv::exact(v[2]) + " is outside ±90");
+      if (lon_bad) bad("lon", csv::exact(v[1]) + " is outside ±180");
       o.lon = v[1];
       o.lat = v[2];
     }
@@ -145,16 +118,16 @@ ObsCsv read_observations_csv(std::string_view text) {
     if (!kind) bad("kind", "'" + field(6) + "' is not one of tower, rooftop, lowcost, mobile, satellite");
     else o.kind = *kind;
     if (num[3]) {
-      if (v[3] < 0.0 || v[3] > 1000.0) bad("height_m", fmt(v[3]) + " m is outside 0–1000 m");
+      if (v[3] < 0.0 || v[3] > 1000.0) bad("height_m", csv::exact(v[3]) + " m is outside 0–1000 m");
       o.height_m = v[3];
     }
     if (num[4]) {
-      if (v[4] < kMinCo2Ppm || v[4] > kMaxCo2Ppm) bad("co2_ppm", fmt(v[4]) + " ppm is outside the plausible 300–2000 ppm");
+      if (v[4] < kMinCo2Ppm || v[4] > kMaxCo2Ppm) bad("co2_ppm", csv::exact(v[4]) + " ppm is outside the plausible 300–2000 ppm");
       o.co2_ppm = v[4];
     }
     if (num[5]) {
-      if (!(v[5] > 0.0)) bad("uncertainty_ppm", fmt(v[5]) + " must be > 0");
-      else if (v[5] > kMaxUncertaintyPpm) bad("uncertainty_ppm", fmt(v[5]) + " ppm is more than 100 ppm");
+      if (!(v[5] > 0.0)) bad("uncertainty_ppm", csv::exact(v[5]) + " must be > 0");
+      else if (v[5] > kMaxUncertaintyPpm) bad("uncertainty_ppm", csv::exact(v[5]) + " ppm is more than 100 ppm");
       o.uncertainty_ppm = v[5];
     }
     if (ok) out.observations.push_back(std::move(o));
@@ -165,8 +138,8 @@ ObsCsv read_observations_csv(std::string_view text) {
 std::string write_observations_csv(const std::vector<Observation>& observations) {
   std::string out = "time_utc,lon,lat,height_m,co2_ppm,uncertainty_ppm,kind\n";
   for (const Observation& o : observations)
-    out += csv::quote(o.time_utc) + "," + fmt(o.lon) + "," + fmt(o.lat) + "," + fmt(o.height_m) + "," + fmt(o.co2_ppm) +
-           "," + fmt(o.uncertainty_ppm) + "," + to_string(o.kind) + "\n";
+    out += csv::quote(o.time_utc) + "," + csv::exact(o.lon) + "," + csv::exact(o.lat) + "," + csv::exact(o.height_m) + "," + csv::exact(o.co2_ppm) +
+           "," + csv::exact(o.uncertainty_ppm) + "," + to_string(o.kind) + "\n";
   return out;
 }
 

@@ -14,11 +14,6 @@ namespace {
 constexpr const char* kKinds[] = {"tower", "rooftop", "lowcost", "mobile"};
 constexpr double kMaxCoordM = 1.0e6;  // ±1000 km: larger is not a city's local frame
 
-std::string fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
 }  // namespace
 
 const char* to_string(StationKind kind) {
@@ -38,65 +33,39 @@ std::string to_string(const StationError& e) {
 
 StationCsv read_stations_csv(std::string_view text) {
   StationCsv out;
-  const std::vector<std::string_view> lines = csv::lines(text);
-  std::size_t first = 0;
-  while (first < lines.size() && csv::skip(lines[first])) ++first;
-  if (first == lines.size()) {
-    out.errors.push_back({0, "header", "the file is empty (expected the header id,x_m,y_m,height_m,kind)"});
-    return out;
-  }
-  std::vector<std::string> header;
-  csv::split(lines[first], &header);
-  const char* names[] = {"id", "x_m", "y_m", "height_m", "kind"};
-  int col[5];
-  for (int c = 0; c < 5; ++c) {
-    const auto it = std::find(header.begin(), header.end(), names[c]);
-    if (it == header.end()) {
-      out.errors.push_back({static_cast<int>(first) + 1, "header", std::string("no column '") + names[c] + "'"});
-      col[c] = -1;
-    } else {
-      col[c] = static_cast<int>(it - header.begin());
-    }
-  }
-  if (!out.errors.empty()) return out;
+  const std::vector<const char*> names = {"id", "x_m", "y_m", "height_m", "kind"};
+  std::vector<csv::FieldError> errors;
+  const std::vector<csv::TableRow> rows = csv::read_table(text, names, &errors);
+  for (const csv::FieldError& e : errors) out.errors.push_back({e.line, e.field, e.message});
   std::set<std::string> seen;
-  std::vector<std::string> f;
-  for (std::size_t k = first + 1; k < lines.size(); ++k) {
-    if (csv::skip(lines[k])) continue;
-    const int line = static_cast<int>(k) + 1;
-    if (!csv::split(lines[k], &f)) {
-      out.errors.push_back({line, "line", "a quote is not closed"});
-      continue;
-    }
-    if (f.size() != header.size()) {
-      out.errors.push_back({line, "line", std::to_string(f.size()) + " fields, the header has " + std::to_string(header.size())});
-      continue;
-    }
+  for (const csv::TableRow& row : rows) {
+    const int line = row.line;
+    const std::vector<std::string>& f = row.fields;
     Station s;
     bool ok = true;
     auto bad = [&](const char* field, std::string message) {
       out.errors.push_back({line, field, std::move(message)});
       ok = false;
     };
-    s.id = f[static_cast<std::size_t>(col[0])];
+    s.id = f[0];
     if (s.id.empty()) bad("id", "empty");
     else if (!seen.insert(s.id).second) bad("id", "'" + s.id + "' is used by an earlier line");
     for (int c : {1, 2}) {
       double v = 0.0;
-      const std::string& field = f[static_cast<std::size_t>(col[c])];
+      const std::string& field = f[static_cast<std::size_t>(c)];
       if (!csv::number(field, &v)) bad(names[c], "'" + field + "' is not a finite number");
-      else if (std::fabs(v) > kMaxCoordM) bad(names[c], fmt(v) + " m is more than 1000 km from the city's origin");
+      else if (std::fabs(v) > kMaxCoordM) bad(names[c], csv::exact(v) + " m is more than 1000 km from the city's origin");
       else (c == 1 ? s.x_m : s.y_m) = v;
     }
     {
-      const std::string& field = f[static_cast<std::size_t>(col[3])];
+      const std::string& field = f[3];
       double v = 0.0;
       if (!csv::number(field, &v)) bad("height_m", "'" + field + "' is not a finite number");
-      else if (v < 0.0 || v > 1000.0) bad("height_m", fmt(v) + " m is outside 0–1000 m");
+      else if (v < 0.0 || v > 1000.0) bad("height_m", csv::exact(v) + " m is outside 0–1000 m");
       else s.height_m = v;
     }
     {
-      const std::string& field = f[static_cast<std::size_t>(col[4])];
+      const std::string& field = f[4];
       const auto kind = station_kind_from_string(field);
       if (!kind) bad("kind", "'" + field + "' is not one of tower, rooftop, lowcost, mobile");
       else s.kind = *kind;
@@ -109,7 +78,7 @@ StationCsv read_stations_csv(std::string_view text) {
 std::string write_stations_csv(const std::vector<Station>& stations) {
   std::string out = "id,x_m,y_m,height_m,kind\n";
   for (const Station& s : stations)
-    out += csv::quote(s.id) + "," + fmt(s.x_m) + "," + fmt(s.y_m) + "," + fmt(s.height_m) + "," + to_string(s.kind) + "\n";
+    out += csv::quote(s.id) + "," + csv::exact(s.x_m) + "," + csv::exact(s.y_m) + "," + csv::exact(s.height_m) + "," + to_string(s.kind) + "\n";
   return out;
 }
 
