@@ -38,6 +38,9 @@ struct MonitorSimulateOptions {
   std::string add_source;       // "x_m,y_m,t_per_yr"
   std::uint64_t noise_seed = 1;
   int days = 14;
+  int transects_per_day = 0;       // mobile crossings a day (0 = none, the default)
+  double transect_spacing_m = 0.0; // 0 = campaign.csv mobile.spacing_m
+  int overpasses = 0;              // satellite overpasses, one every revisit_days (0 = none)
   std::string obs_path;
 };
 struct MonitorInvertOptions {

@@ -9,6 +9,10 @@
 //    global mean); the inversion takes it from the most upwind tower each hour (observations.hpp).
 //  * Sensors: tower/rooftop/mobile high precision, lowcost low-cost (sensors.csv: noise, and drift since
 //    the first day); uncertainty_ppm = the sensor's noise.
+//  * Campaigns (twin/monitor/campaign.hpp), only when asked: `--transects K` mobile crossings a day along the
+//    roads (crossing j starts at 12 + j local, west→east for even j, south→north for odd j, through the
+//    city's centre across the grid); `--overpasses N` OCO-like swaths at 13:36 local on days 0, 16, 32, …
+//    (the revisit), ground track due north through the city's centre; rows of kind mobile / satellite.
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -19,6 +23,7 @@
 #include "cli/monitor_city.hpp"
 #include "cli/monitor_command.hpp"
 #include "twin/city/lonlat_fit.hpp"
+#include "twin/monitor/campaign.hpp"
 #include "twin/monitor/emission_profiles.hpp"
 #include "twin/monitor/met.hpp"
 #include "twin/monitor/observations.hpp"
@@ -60,6 +65,118 @@ tm::ObsKind obs_kind(tm::StationKind k) {
   }
 }
 
+// "YYYY-MM-DDTHH:00:00Z" with the minutes and seconds of `seconds_into_hour` filled in.
+std::string with_minutes(std::string t, double seconds_into_hour) {
+  const int sec = static_cast<int>(std::floor(seconds_into_hour + 1e-6));  // 0.6 h · 3600 = 2159.99…
+  if (t.size() != 20 || sec <= 0 || sec >= 3600) return t;
+  char b[8];
+  std::snprintf(b, sizeof b, "%02d:%02d", sec / 60, sec % 60);
+  t.replace(14, 5, b);
+  return t;
+}
+
+// A row of the simulated CSV besides its value: where, what, when within its hour.
+struct RowPlace {
+  double x_m = 0.0, y_m = 0.0, height_m = 0.0;
+  tm::ObsKind kind = tm::ObsKind::Tower;
+  double seconds_into_hour = 0.0;
+  std::string what;  // for an error message
+};
+
+struct CampaignCounts {
+  std::size_t mobile = 0, satellite = 0;
+  int transects = 0, off_grid = 0;
+  double spacing_m = 0.0;
+};
+
+// Appends the mobile transects and satellite overpasses that the options ask for (campaign.hpp). false
+// after printing the reason.
+bool add_campaigns(const MonitorSimulateOptions& o, const MonitorCity& mc, std::vector<tm::MonitorObservation>* obs,
+                   std::vector<tm::SimulatedSensor>* sensors, std::vector<RowPlace>* place, std::vector<int>* utc_hour,
+                   CampaignCounts* counts) {
+  const char* pre = "carbontwin monitor simulate: ";
+  const int offset_h = static_cast<int>(std::lround(mc.utc_offset_h));
+  const tm::GridGeometry& g = mc.setup.grid;
+  const twin::Vec2 lo{g.x0_m, g.y0_m}, hi{g.x0_m + g.nx * g.cell_m, g.y0_m + g.ny * g.cell_m};
+  std::uint64_t next_sensor = mc.stations.size() + 1;
+  auto push = [&](const tm::CampaignSample& smp, int day, const tm::SimulatedSensor& sensor, double height_m) {
+    tm::MonitorObservation m;
+    m.receptor = smp.receptor;
+    m.receptor.hour = wrap_hour(smp.receptor.hour);
+    const int local_h = smp.receptor.hour % 24;
+    m.day = day + (local_h - kFirstLocalHour) / 24.0;
+    obs->push_back(m);
+    sensors->push_back(sensor);
+    place->push_back({smp.receptor.x_m, smp.receptor.y_m, height_m, smp.kind, smp.seconds_into_hour,
+                      std::string(tm::to_string(smp.kind)) + " sample"});
+    utc_hour->push_back(wrap_hour(m.receptor.hour - offset_h));
+  };
+  if (o.transects_per_day > 0) {
+    tm::MobileSpec spec = tm::mobile_spec();
+    if (o.transect_spacing_m > 0.0) spec.spacing_m = o.transect_spacing_m;
+    counts->spacing_m = spec.spacing_m;
+    std::vector<std::uint32_t> routes[2];
+    for (int k = 0; k < 2 && k < o.transects_per_day; ++k) {
+      twin::Vec2 from, to;
+      tm::crossing_line(lo, hi, mc.centre, k, &from, &to);
+      if (const std::string e = tm::transect_route(mc.loaded.city.roads, from, to, &routes[k]); !e.empty()) {
+        std::cerr << pre << "--transects: " << (k ? "south-north" : "west-east") << " crossing: " << e << "\n";
+        return false;
+      }
+    }
+    for (int d = 0; d < o.days; ++d)
+      for (int j = 0; j < o.transects_per_day; ++j) {
+        const int start = (kFirstDayOfYear + d) * 24 + kFirstLocalHour + j;
+        std::vector<tm::CampaignSample> samples;
+        const int run = d * o.transects_per_day + j;
+        if (const std::string e = tm::plan_transect(mc.loaded.city.roads, routes[j % 2], spec, start, run, &samples); !e.empty()) {
+          std::cerr << pre << "--transects: " << e << "\n";
+          return false;
+        }
+        if (samples.back().receptor.hour % 24 > kLastLocalHour) {
+          std::cerr << pre << "--transects: crossing " << j << " starts at " << kFirstLocalHour + j
+                    << ":00 local and ends after " << kLastLocalHour << ":59, outside the simulated hours; use fewer "
+                    << "transects a day\n";
+          return false;
+        }
+        const tm::SimulatedSensor sensor{spec.sensor, next_sensor++};
+        for (const tm::CampaignSample& smp : samples) push(smp, d, sensor, spec.inlet_height_m);
+        counts->mobile += samples.size();
+        ++counts->transects;
+      }
+  }
+  if (o.overpasses > 0) {
+    const tm::OverpassSpec spec = tm::overpass_spec();
+    const int last_day = (o.overpasses - 1) * spec.revisit_days;
+    if (last_day >= o.days) {
+      std::cerr << pre << "--overpasses " << o.overpasses << ": the last one falls on day " << last_day + 1
+                << " (one every " << spec.revisit_days << " days); needs --days " << last_day + 1 << " or more\n";
+      return false;
+    }
+    const int hour_of_day = static_cast<int>(std::floor(spec.local_hour));
+    const double seconds = (spec.local_hour - hour_of_day) * 3600.0;
+    for (int k = 0; k < o.overpasses; ++k) {
+      const int day = k * spec.revisit_days;
+      std::vector<tm::CampaignSample> samples;
+      int off = 0;
+      if (const std::string e = tm::plan_overpass(g, mc.centre, spec, (kFirstDayOfYear + day) * 24 + hour_of_day, k,
+                                                  &samples, &off);
+          !e.empty()) {
+        std::cerr << pre << "--overpasses: " << e << "\n";
+        return false;
+      }
+      const tm::SimulatedSensor sensor{{spec.satellite.noise_ppm, 0.0}, 1000000u + static_cast<std::uint64_t>(k)};
+      for (tm::CampaignSample& smp : samples) {
+        smp.seconds_into_hour = seconds;
+        push(smp, day, sensor, 0.0);
+      }
+      counts->satellite += samples.size();
+      counts->off_grid += off;
+    }
+  }
+  return true;
+}
+
 std::string num(double v) {
   if (!std::isfinite(v)) return "null";
   char b[40];
@@ -84,6 +201,19 @@ void add_monitor_osse_commands(CLI::App* monitor, MonitorCommandOptions* options
   s->add_option("--noise-seed", so->noise_seed, "Seed of the sensor noise (default 1)");
   s->add_option("--days", so->days, "Days of afternoon hours 12–17 local from 1 June (default 14, 1–120)")
       ->check(CLI::Range(1, 120));
+  s->add_option("--transects", so->transects_per_day,
+                "Mobile transects a day along the roads (0–6, default 0): crossing j starts at 12+j local, west→east "
+                "(even j) or south→north (odd j) through the city's centre, 8.33 m/s, inlet 3 m, kind mobile")
+      ->check(CLI::Range(0, 6))
+      ->type_name("PER_DAY");
+  s->add_option("--transect-spacing-m", so->transect_spacing_m,
+                "Distance between mobile samples along the road, m (default 100, 10–5000)")
+      ->check(CLI::Range(10.0, 5000.0));
+  s->add_option("--overpasses", so->overpasses,
+                "Satellite XCO2 overpasses (OCO-like swath at 13:36 local, one every 16 days from the first day; "
+                "needs --days > 16·(N−1)), kind satellite (default 0)")
+      ->check(CLI::Range(0, 8))
+      ->type_name("N");
   s->add_option("--obs", so->obs_path, "Write the observations (time_utc,lon,lat,height_m,co2_ppm,uncertainty_ppm,kind)")
       ->required()
       ->type_name("OUT.csv");
@@ -117,8 +247,9 @@ int run_monitor_simulate(const MonitorSimulateOptions& o) {
   if (!load_monitor_city(o.city, cmd, &mc)) return 1;
   std::vector<tm::MonitorObservation> obs;
   std::vector<tm::SimulatedSensor> sensors;
-  std::vector<std::size_t> station_of;
+  std::vector<RowPlace> place;
   std::vector<int> utc_hour;
+  const int offset_h = static_cast<int>(std::lround(mc.utc_offset_h));
   for (std::size_t k = 0; k < mc.stations.size(); ++k) {
     const tm::Station& st = mc.stations[k];
     tm::SimulatedSensor sensor;
@@ -132,27 +263,29 @@ int run_monitor_simulate(const MonitorSimulateOptions& o) {
         m.day = d + (h - kFirstLocalHour) / 24.0;
         obs.push_back(m);
         sensors.push_back(sensor);
-        station_of.push_back(k);
-        utc_hour.push_back(wrap_hour(local - static_cast<int>(std::lround(mc.utc_offset_h))));
+        place.push_back({st.x_m, st.y_m, st.height_m, obs_kind(st.kind), 0.0, "station '" + st.id + "'"});
+        utc_hour.push_back(wrap_hour(local - offset_h));
       }
   }
+  CampaignCounts counts;
+  if (!add_campaigns(o, mc, &obs, &sensors, &place, &utc_hour, &counts)) return 1;
   if (const std::string e = tm::simulate_observations(mc.setup, hidden, sensors, o.noise_seed, &obs); !e.empty()) {
     std::cerr << "carbontwin monitor simulate: " << e << "\n";
     return 1;
   }
   std::vector<tm::Observation> out;
   for (std::size_t k = 0; k < obs.size(); ++k) {
-    const tm::Station& st = mc.stations[station_of[k]];
+    const RowPlace& p = place[k];
     tm::Observation w;
-    w.time_utc = tm::time_utc_of_hour(mc.base_year, utc_hour[k]);
-    if (!twin::local_to_lonlat(mc.location, st.x_m, st.y_m, &w.lon, &w.lat)) {
-      std::cerr << "carbontwin monitor simulate: station '" << st.id << "' cannot be placed on lon/lat\n";
+    w.time_utc = with_minutes(tm::time_utc_of_hour(mc.base_year, utc_hour[k]), p.seconds_into_hour);
+    if (!twin::local_to_lonlat(mc.location, p.x_m, p.y_m, &w.lon, &w.lat)) {
+      std::cerr << "carbontwin monitor simulate: " << p.what << " cannot be placed on lon/lat\n";
       return 1;
     }
-    w.height_m = st.height_m;
+    w.height_m = p.height_m;
     w.co2_ppm = kSimBackgroundPpm + obs[k].enhancement_ppm;
     w.uncertainty_ppm = obs[k].sigma_ppm;
-    w.kind = obs_kind(st.kind);
+    w.kind = p.kind;
     out.push_back(w);
   }
   if (!write_text(o.obs_path, tm::write_observations_csv(out))) {
@@ -162,6 +295,12 @@ int run_monitor_simulate(const MonitorSimulateOptions& o) {
   std::printf("Simulated %zu observations of %s (%zu stations × %d days × hours %d–%d local), background %g ppm%s\n",
               out.size(), mc.loaded.city.name.c_str(), mc.stations.size(), o.days, kFirstLocalHour, kLastLocalHour,
               kSimBackgroundPpm, mc.nominal_location ? "; nominal lon/lat: frame origin at the weather station" : "");
+  if (o.transects_per_day > 0)
+    std::printf("mobile: %zu samples on %d transects (%d a day along the roads, every %g m)\n", counts.mobile,
+                counts.transects, o.transects_per_day, counts.spacing_m);
+  if (o.overpasses > 0)
+    std::printf("satellite: %zu soundings on %d overpasses (13:36 local, every %d days; %d footprints off the grid)\n",
+                counts.satellite, o.overpasses, tm::overpass_spec().revisit_days, counts.off_grid);
   for (const tm::HiddenSource& h : hidden)
     std::printf("hidden source: (%g, %g) m, %g t/yr\n", h.x_m, h.y_m, h.t_per_yr);
   return 0;
