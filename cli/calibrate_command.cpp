@@ -16,6 +16,7 @@
 #include "twin/calibration/calibration_json.hpp"
 #include "twin/calibration/meters.hpp"
 #include "twin/emissions/factor_set.hpp"
+#include "twin/json_text/json_text.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/transport_from_model.hpp"
 
@@ -42,12 +43,6 @@ std::string json_string(const std::string& s) {
     o += c;
   }
   return o + "\"";
-}
-
-std::string num(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
 }
 
 }  // namespace
@@ -186,7 +181,7 @@ int run_calibrate_command(const CalibrateCommandOptions& options) {
   for (int c = 0; c < twin::emissions::kCarrierCount; ++c) {
     if (c) factors_json += ',';
     factors_json += json_string(twin::emissions::to_string(static_cast<Carrier>(c))) + ":" +
-                    num(factors.of(static_cast<Carrier>(c)).kg_per_kwh);
+                    twin::json_text::number(factors.of(static_cast<Carrier>(c)).kg_per_kwh);
   }
   factors_json += "}";
   const std::string doc =

@@ -15,6 +15,7 @@
 #include "cli/pathway_baseline.hpp"
 #include "cli/scenario_json.hpp"
 #include "twin/buildings/city_energy.hpp"
+#include "twin/pathway/milestones_json.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/transport_from_model.hpp"
 #include "twin/uncertainty/ensemble.hpp"
@@ -93,7 +94,10 @@ ordered_json ensemble_json(const EnsembleCommandOptions& o, const LoadedCity& lo
   cum_pct["mean"] = st.cumulative_mean;
   ordered_json histogram = ordered_json::array();
   for (std::uint64_t c : st.peak_year_count) histogram.push_back(c);
-  const tp::Milestones& m = central.milestones;
+  ordered_json central_json = {{"gross_t", array_json(central_gross)}, {"net_t", array_json(central_net)}};
+  central_json.update(ordered_json::parse(tp::milestones_json(
+      central.milestones,
+      tp::kMilestonePeakYear | tp::kMilestonePeaked | tp::kMilestoneNeutralityYear | tp::kMilestoneCumulativeT)));
   return {
       {"ensemble",
        {{"samples", st.samples},
@@ -109,12 +113,7 @@ ordered_json ensemble_json(const EnsembleCommandOptions& o, const LoadedCity& lo
       {"scenario", scenario_to_json(scenario)},
       {"inputs", inputs_json(inputs)},
       {"years", years},
-      {"central", {{"gross_t", array_json(central_gross)},
-                   {"net_t", array_json(central_net)},
-                   {"peak_year", m.peak_year},
-                   {"peaked", m.peaked},
-                   {"neutrality_year", m.neutrality_year ? ordered_json(m.neutrality_year) : ordered_json(nullptr)},
-                   {"cumulative_t", m.cumulative_t}}},
+      {"central", central_json},
       {"gross_t", yearly_bands_json(st.gross_pct, st.gross_mean)},
       {"net_t", yearly_bands_json(st.net_pct, st.net_mean)},
       {"peaked_by_probability", array_json(st.peaked_by)},

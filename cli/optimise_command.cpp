@@ -12,6 +12,7 @@
 #include "cli/scenario_json.hpp"
 #include "optimise/lever_costs.hpp"
 #include "optimise/optimiser.hpp"
+#include "twin/pathway/milestones_json.hpp"
 #include "twin/pathway/pathway.hpp"
 
 namespace cli {
@@ -102,9 +103,8 @@ int run_optimise_command(const OptimiseCommandOptions& options) {
   g["neutral_by"] = goal.neutral_by_year ? ordered_json(*goal.neutral_by_year) : ordered_json(nullptr);
   g["budget_t"] = goal.budget_t ? ordered_json(*goal.budget_t) : ordered_json(nullptr);
   auto milestones = [](const tp::Milestones& m) {
-    return ordered_json{{"peak_year", m.peak_year}, {"peak_t", m.peak_t},
-                        {"neutrality_year", m.neutrality_year == 0 ? ordered_json(nullptr) : ordered_json(m.neutrality_year)},
-                        {"cumulative_t", m.cumulative_t}};
+    return ordered_json::parse(tp::milestones_json(
+        m, tp::kMilestonePeakYear | tp::kMilestonePeakT | tp::kMilestoneNeutralityYear | tp::kMilestoneCumulativeT));
   };
   const bool found = r.status == optimise::OptimiseStatus::Optimal;
   const ordered_json doc = {{"goal", g},

@@ -18,6 +18,7 @@
 #include "twin/industry/key_emitters.hpp"
 #include "twin/industry/plant_csv.hpp"
 #include "twin/pathway/dual_control_year.hpp"
+#include "twin/pathway/milestones_json.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/structural_runs.hpp"
 #include "twin/pathway/transport_from_model.hpp"
@@ -358,10 +359,7 @@ int run_pathway_command(const PathwayCommandOptions& options) {
                                 {"simulation_s", simulation_s}}
                  : ordered_json{{"source", "table"}, {"method", "assets/pathway/baseline_intensity.csv"}}},
       {"scenario", scenario_to_json(scenario)},
-      {"milestones",
-       {{"peak_year", m.peak_year}, {"peak_t", m.peak_t}, {"peaked", m.peaked},
-        {"neutrality_year", m.neutrality_year ? ordered_json(m.neutrality_year) : ordered_json(nullptr)},
-        {"neutrality_threshold_t", m.neutrality_threshold_t}, {"cumulative_t", m.cumulative_t}}},
+      {"milestones", ordered_json::parse(milestones_json(m))},
       {"targets", targets_json(scenario, result, baseline)},
       {"key_emitters", key_emitters_json(baseline, scenario)},
       {"years", years},

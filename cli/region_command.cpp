@@ -14,6 +14,7 @@
 #include "cli/region_spec.hpp"
 #include "cli/scenario_json.hpp"
 #include "twin/cost/cost_tables.hpp"
+#include "twin/pathway/milestones_json.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/transport_from_model.hpp"
 
@@ -50,7 +51,7 @@ struct Twin {
 
 // Flat form for MPI_Gatherv: the 5 series, then 5 numbers per milestone set (all exact in a double).
 constexpr int kTwinDoubles = 5 * tp::kYearCount + 3 * 5;
-void pack(const Twin& t, double* out) {
+[[maybe_unused]] void pack(const Twin& t, double* out) {
   for (const tr::Series* s : {&t.leaf.gross_t, &t.leaf.net_t, &t.leaf.baseline_gross_t, &t.leaf.potential_gross_t,
                               &t.leaf.gdp_10k_yuan})
     out = std::copy(s->begin(), s->end(), out);
@@ -84,10 +85,9 @@ tr::Series series_of(const tp::PathwayResult& r, double tp::PathwayYear::*field)
   return s;
 }
 
-ordered_json milestones_json(const tp::Milestones& m) {
-  return {{"peak_year", m.peak_year}, {"peak_t", m.peak_t}, {"peaked", m.peaked},
-          {"neutrality_year", m.neutrality_year == 0 ? ordered_json(nullptr) : ordered_json(m.neutrality_year)},
-          {"cumulative_t", m.cumulative_t}};
+// The members this document has always carried (no neutrality_threshold_t), from the one writer.
+ordered_json milestones_doc(const tp::Milestones& m) {
+  return ordered_json::parse(tp::milestones_json(m, tp::kMilestoneAll & ~tp::kMilestoneNeutralityThresholdT));
 }
 
 // Every twin in depth-first order, its city loaded and scenario read (cheap; every rank does it, so a
@@ -236,9 +236,9 @@ int run_region_command(const RegionCommandOptions& options) {
                           {"synthetic", t.loaded.city.synthetic},
                           {"seed", t.loaded.seed},
                           {"scenario", t.scenario.name},
-                          {"milestones", milestones_json(t.milestones[0])},
-                          {"baseline_milestones", milestones_json(t.milestones[1])},
-                          {"potential_milestones", milestones_json(t.milestones[2])}});
+                          {"milestones", milestones_doc(t.milestones[0])},
+                          {"baseline_milestones", milestones_doc(t.milestones[1])},
+                          {"potential_milestones", milestones_doc(t.milestones[2])}});
   const std::vector<std::string> problems = tr::validate_region(root);
   for (const std::string& p : problems) std::cerr << "carbontwin region: " << p << "\n";
   if (!problems.empty()) return 1;
@@ -284,7 +284,7 @@ int run_region_command(const RegionCommandOptions& options) {
                             {"transport", options.transport},
                             {"potential_scenario", potential.name},
                             {"twins", twins_json},
-                            {"aggregate", {{"twins", sums.twins}, {"milestones", milestones_json(sums.milestones)}, {"years", years}}},
+                            {"aggregate", {{"twins", sums.twins}, {"milestones", milestones_doc(sums.milestones)}, {"years", years}}},
                             {"allocations", allocations}};
   const std::string text = doc.dump(2) + "\n";
   if (options.json_path == "-") {

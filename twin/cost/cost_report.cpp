@@ -2,35 +2,14 @@
 // the JSON round-trips the doubles; the cost per tonne of a lever that does not abate is null.
 #include "twin/cost/cost_report.hpp"
 
-#include <cstdio>
+#include "twin/json_text/json_text.hpp"
 
 namespace twin::cost {
 namespace {
 
-std::string num(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
-
-std::string str(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-std::string key(const std::string& k) { return str(k) + ":"; }
+using json_text::number;
+using json_text::quote;
+using json_text::key;
 
 }  // namespace
 
@@ -54,45 +33,46 @@ CostReport cost_report(const pathway::Baseline& baseline, const pathway::Scenari
 
 std::string cost_report_json(const CostReport& r) {
   std::string j = "{";
-  j += key("scenario") + str(r.scenario_name) + ",";
-  j += key("reference") + str("baseline (the default scenario, current policies)") + ",";
-  j += key("discount_rate") + num(r.cost.discount_rate) + ",";
-  j += key("price_basis") + str("real 2023 yuan; capital annualised with the capital recovery factor") + ",";
+  j += key("scenario") + quote(r.scenario_name) + ",";
+  j += key("reference") + quote("baseline (the default scenario, current policies)") + ",";
+  j += key("discount_rate") + number(r.cost.discount_rate) + ",";
+  j += key("price_basis") + quote("real 2023 yuan; capital annualised with the capital recovery factor") + ",";
   j += key("years") + "[";
   for (std::size_t k = 0; k < r.cost.years.size(); ++k) {
     const CostYear& y = r.cost.years[k];
     if (k) j += ",";
-    j += "{" + key("year") + std::to_string(y.year) + "," + key("net_cost_yuan") + num(y.net_cost_yuan) + "," +
-         key("capital_yuan") + num(y.capital_yuan) + "," + key("om_yuan") + num(y.om_yuan) + "," +
-         key("energy_cost_delta_yuan") + num(y.energy_cost_delta_yuan) + "," + key("abatement_t") +
-         num(y.abatement_t) + "," + key("items") + "{";
+    j += "{" + key("year") + std::to_string(y.year) + "," + key("net_cost_yuan") + number(y.net_cost_yuan) + "," +
+         key("capital_yuan") + number(y.capital_yuan) + "," + key("om_yuan") + number(y.om_yuan) + "," +
+         key("energy_cost_delta_yuan") + number(y.energy_cost_delta_yuan) + "," + key("abatement_t") +
+         number(y.abatement_t) + "," + key("items") + "{";
     for (int i = 0; i < kCostItemCount; ++i) {
       const LeverCostRow& c = lever_cost_rows()[i];
       if (i) j += ",";
-      j += key(c.key) + "{" + key("activity_delta") + num(y.activity_delta[i]) + "," + key("unit") +
-           str(c.activity_unit) + "," + key("cost_yuan") + num(y.item_cost_yuan[i]) + "}";
+      j += key(c.key) + "{" + key("activity_delta") + number(y.activity_delta[i]) + "," + key("unit") +
+           quote(c.activity_unit) + "," + key("cost_yuan") + number(y.item_cost_yuan[i]) + "}";
     }
     j += "}}";
   }
   j += "],";
-  j += key("npv_yuan") + num(r.cost.npv_yuan) + ",";
-  j += key("abatement_t") + num(r.cost.abatement_t) + ",";
-  j += key("discounted_abatement_t") + num(r.cost.discounted_abatement_t) + ",";
-  j += key("cost_per_t_discounted") + (r.cost.abates ? num(r.cost.cost_per_t_discounted) : "null") + ",";
-  j += key("cost_per_t_undiscounted") + (r.cost.abatement_t > 0.0 ? num(r.cost.cost_per_t_undiscounted) : "null") + ",";
+  j += key("npv_yuan") + number(r.cost.npv_yuan) + ",";
+  j += key("abatement_t") + number(r.cost.abatement_t) + ",";
+  j += key("discounted_abatement_t") + number(r.cost.discounted_abatement_t) + ",";
+  j += key("cost_per_t_discounted") + (r.cost.abates ? number(r.cost.cost_per_t_discounted) : "null") + ",";
+  j += key("cost_per_t_undiscounted") + (r.cost.abatement_t > 0.0 ? number(r.cost.cost_per_t_undiscounted) : "null") +
+       ",";
   j += key("cost_per_t_note") +
-       str("cost_per_t_discounted = NPV of net cost / NPV of tonnes abated (levelised); "
+       quote("cost_per_t_discounted = NPV of net cost / NPV of tonnes abated (levelised); "
            "cost_per_t_undiscounted = NPV of net cost / tonnes abated 2020-2060") + ",";
-  j += key("mac_curve") + "{" + key("year") + std::to_string(r.year) + "," + key("base") + str(r.mac_base) + "," +
-       key("ambitious_settings") + str("assets/cost/mac_ambitious.csv") + "," + key("entries") + "[";
+  j += key("mac_curve") + "{" + key("year") + std::to_string(r.year) + "," + key("base") + quote(r.mac_base) + "," +
+       key("ambitious_settings") + quote("assets/cost/mac_ambitious.csv") + "," + key("entries") + "[";
   for (std::size_t i = 0; i < r.mac.size(); ++i) {
     const MacEntry& e = r.mac[i];
     if (i) j += ",";
-    j += "{" + key("lever") + str(pathway::lever_def(e.lever).key) + "," + key("start_year") +
+    j += "{" + key("lever") + quote(pathway::lever_def(e.lever).key) + "," + key("start_year") +
          std::to_string(e.setting.start_year) + "," + key("ramp_years") + std::to_string(e.setting.ramp_years) + "," +
-         key("target") + num(e.setting.target) + "," + key("abatement_t") + num(e.abatement_t) + "," +
-         key("net_cost_yuan") + num(e.net_cost_yuan) + "," + key("cost_per_t") + (e.abates ? num(e.cost_per_t) : "null") +
-         "," + key("npv_yuan") + num(e.npv_yuan) + "}";
+         key("target") + number(e.setting.target) + "," + key("abatement_t") + number(e.abatement_t) + "," +
+         key("net_cost_yuan") + number(e.net_cost_yuan) + "," + key("cost_per_t") +
+         (e.abates ? number(e.cost_per_t) : "null") + "," + key("npv_yuan") + number(e.npv_yuan) + "}";
   }
   j += "]},";
   j += key("carbon_price") + "{";
@@ -102,7 +82,7 @@ std::string cost_report_json(const CostReport& r) {
     for (int year = pathway::kFirstYear; year <= pathway::kLastYear; ++year) {
       if (year > pathway::kFirstYear) j += ",";
       j += "{" + key("year") + std::to_string(year) + "," + key("yuan_per_t") +
-           num(carbon_price(r.price_path, static_cast<Market>(m), year)) + "}";
+           number(carbon_price(r.price_path, static_cast<Market>(m), year)) + "}";
     }
     j += "]";
   }
@@ -112,22 +92,23 @@ std::string cost_report_json(const CostReport& r) {
     const EmitterAllowance& a = r.allowances[i];
     const industry::Plant& p = r.plants[a.plant];
     if (i) j += ",";
-    j += "{" + key("name") + str(p.name) + "," + key("sector") + str(industry::to_string(p.sector)) + "," +
-         key("route") + str(industry::to_string(p.route)) + "," + key("synthetic") + (p.synthetic ? "true" : "false") +
-         "," + key("covered_by_national_ets") + (a.covered ? "true" : "false") + "," + key("method") + str(a.method) +
-         "," + key("output") + num(a.output) + "," + key("output_unit") + str(industry::output_unit(p.route)) + "," +
-         key("benchmark_t_per_unit") + num(a.benchmark_t_per_unit) + "," + key("allowance_t") + num(a.allowance_t) +
-         "," + key("net_t") + num(a.net_t) + "," + key("surplus_t") + num(a.surplus_t) + "," +
-         key("price_yuan_per_t") + num(a.price_yuan_per_t) + "," + key("value_yuan") + num(a.value_yuan) + "}";
+    j += "{" + key("name") + quote(p.name) + "," + key("sector") + quote(industry::to_string(p.sector)) + "," +
+         key("route") + quote(industry::to_string(p.route)) + "," + key("synthetic") +
+         (p.synthetic ? "true" : "false") + "," + key("covered_by_national_ets") + (a.covered ? "true" : "false") + "," +
+         key("method") + quote(a.method) + "," + key("output") + number(a.output) + "," + key("output_unit") +
+         quote(industry::output_unit(p.route)) + "," + key("benchmark_t_per_unit") + number(a.benchmark_t_per_unit) +
+         "," + key("allowance_t") + number(a.allowance_t) +
+         "," + key("net_t") + number(a.net_t) + "," + key("surplus_t") + number(a.surplus_t) + "," +
+         key("price_yuan_per_t") + number(a.price_yuan_per_t) + "," + key("value_yuan") + number(a.value_yuan) + "}";
   }
   j += "]},";
   j += key("sink_credit") + "{" + key("year") + std::to_string(r.year) + "," + key("added_removal_t") +
-       num(r.sink.added_removal_t) + "," + key("price_yuan_per_t") + num(r.sink.price_yuan_per_t) + "," +
-       key("value_yuan") + num(r.sink.value_yuan) + "},";
+       number(r.sink.added_removal_t) + "," + key("price_yuan_per_t") + number(r.sink.price_yuan_per_t) + "," +
+       key("value_yuan") + number(r.sink.value_yuan) + "},";
   j += key("sources") + "{";
   for (std::size_t i = 0; i < cost_sources().size(); ++i) {
     if (i) j += ",";
-    j += key(cost_sources()[i].id) + str(cost_sources()[i].citation);
+    j += key(cost_sources()[i].id) + quote(cost_sources()[i].citation);
   }
   j += "}}";
   return j;

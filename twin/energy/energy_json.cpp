@@ -3,28 +3,16 @@
 #include <cstdio>
 #include <vector>
 
+#include "twin/json_text/json_text.hpp"
+
 namespace twin::energy {
 
 namespace {
 
-std::string num(double v) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
-}
+// 10 significant digits: kWh and tonnes of a city year to well below a kWh, in a compact report.
+constexpr int kReportDigits = 10;
 
-std::string escaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else out += c;
-  }
-  return out;
-}
+using json_text::escaped;
 
 struct Obj {
   std::string s = "{";
@@ -37,7 +25,7 @@ struct Obj {
     s += raw;
     return *this;
   }
-  Obj& n(const char* key, double v) { return kv(key, num(v)); }
+  Obj& n(const char* key, double v) { return kv(key, json_text::number(v, kReportDigits)); }
   std::string done() { return s + "}"; }
 };
 

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "twin/energy/renewables.hpp"
 #include "twin/energy/valley_fill.hpp"
+#include "twin/json_text/json_text.hpp"
 
 namespace twin::energy {
 
@@ -15,11 +15,8 @@ namespace {
 
 constexpr double kAbsurdKwh = 1.0e12;  // per hour or per year: beyond any city (1 PWh)
 
-std::string num(double v) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
-}
+// Numbers inside issue messages: 6 significant digits are enough to find the bad value.
+std::string num(double v) { return json_text::number(v, 6); }
 
 void check_value(std::vector<EnergyIssue>* issues, const std::string& where, double v) {
   if (!std::isfinite(v))
