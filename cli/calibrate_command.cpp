@@ -35,16 +35,6 @@ bool read_file(const std::string& path, std::string* out) {
   return static_cast<bool>(in) || in.eof();
 }
 
-std::string json_string(const std::string& s) {
-  std::string o = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') o += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) continue;
-    o += c;
-  }
-  return o + "\"";
-}
-
 }  // namespace
 
 CLI::App* add_calibrate_command(CLI::App& app, CalibrateCommandOptions* options) {
@@ -180,16 +170,16 @@ int run_calibrate_command(const CalibrateCommandOptions& options) {
   std::string factors_json = "{";
   for (int c = 0; c < twin::emissions::kCarrierCount; ++c) {
     if (c) factors_json += ',';
-    factors_json += json_string(twin::emissions::to_string(static_cast<Carrier>(c))) + ":" +
+    factors_json += twin::json_text::quote(twin::emissions::to_string(static_cast<Carrier>(c))) + ":" +
                     twin::json_text::number(factors.of(static_cast<Carrier>(c)).kg_per_kwh);
   }
   factors_json += "}";
   const std::string doc =
-      "{\"city\":{\"name\":" + json_string(city.name) + ",\"synthetic\":" + (city.synthetic ? "true" : "false") +
+      "{\"city\":{\"name\":" + twin::json_text::quote(city.name) + ",\"synthetic\":" + (city.synthetic ? "true" : "false") +
       ",\"seed\":" + std::to_string(loaded.seed) + "},\"base_year\":" + std::to_string(base.year) +
-      ",\"balance_file\":" + json_string(options.balance_path) +
-      ",\"model\":{\"baseline\":" + json_string(options.baseline) + ",\"transport\":" + json_string(options.transport) +
-      ",\"weather\":" + json_string(loaded.weather.plan.label) + "},\"emission_factors_kg_per_kwh\":" + factors_json +
+      ",\"balance_file\":" + twin::json_text::quote(options.balance_path) +
+      ",\"model\":{\"baseline\":" + twin::json_text::quote(options.baseline) + ",\"transport\":" + twin::json_text::quote(options.transport) +
+      ",\"weather\":" + twin::json_text::quote(loaded.weather.plan.label) + "},\"emission_factors_kg_per_kwh\":" + factors_json +
       ",\"calibration\":" + calibration_json(result, balance, comparisons) + "}\n";
 
   if (options.json_path == "-") {
