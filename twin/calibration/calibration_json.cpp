@@ -1,6 +1,8 @@
 // Calibration → JSON (calibration_json.hpp). Hand-written: the twin core has no JSON library.
 #include "twin/calibration/calibration_json.hpp"
 
+#include "twin/json_text/json_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -12,36 +14,9 @@ using emissions::Carrier;
 using emissions::kCarrierCount;
 using emissions::kSectorCount;
 
-// Fewest significant digits (15..17) that read back to the same double: native = wasm text.
-void num(std::string* out, double v) {
-  if (!std::isfinite(v)) {
-    *out += "null";
-    return;
-  }
-  char buf[40];
-  for (int digits = 15; digits <= 17; ++digits) {
-    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
-    if (std::strtod(buf, nullptr) == v) break;
-  }
-  *out += buf;
-}
+void num(std::string* out, double v) { *out += json_text::shortest_number(v); }
 
-void str(std::string* out, const std::string& s) {
-  *out += '"';
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      *out += '\\';
-      *out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      *out += buf;
-    } else {
-      *out += c;
-    }
-  }
-  *out += '"';
-}
+void str(std::string* out, const std::string& s) { *out += json_text::quote(s); }
 
 void key(std::string* out, const std::string& k) {
   str(out, k);

@@ -1,8 +1,8 @@
 #include "twin/city/city_stats_json.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-#include <cmath>
+#include <string>
+
+#include "twin/json_text/json_text.hpp"
 
 namespace twin {
 namespace {
@@ -14,19 +14,7 @@ class JsonObjectWriter {
 
   void number(const char* key, double value) {
     write_key(key);
-    if (!std::isfinite(value)) {  // JSON has no NaN/Inf; null says "not available"
-      out_->append("null");
-      return;
-    }
-    // The fewest significant digits (15..17) that read back to the same double. libc++ 14 (the
-    // wasm toolchain) lacks floating-point std::to_chars; printf and strtod are correctly
-    // rounded in both glibc and musl, so native and wasm write the same text.
-    char buffer[40];
-    for (int digits = 15; digits <= 17; ++digits) {
-      std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
-      if (std::strtod(buffer, nullptr) == value) break;
-    }
-    out_->append(buffer);
+    out_->append(json_text::shortest_number(value));  // null for NaN/Inf: "not available"
   }
   void integer(const char* key, unsigned long long value) {
     write_key(key);
@@ -53,22 +41,7 @@ class JsonObjectWriter {
     append_quoted(key);
     out_->push_back(':');
   }
-  void append_quoted(const std::string& text) {
-    out_->push_back('"');
-    for (char c : text) {
-      if (c == '"' || c == '\\') {
-        out_->push_back('\\');
-        out_->push_back(c);
-      } else if (static_cast<unsigned char>(c) < 0x20) {
-        char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-        out_->append(escaped);
-      } else {
-        out_->push_back(c);  // UTF-8 passes through unchanged
-      }
-    }
-    out_->push_back('"');
-  }
+  void append_quoted(const std::string& text) { out_->append(json_text::quote(text)); }
 
   std::string* out_;
   bool first_ = true;

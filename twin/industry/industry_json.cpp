@@ -9,42 +9,14 @@
 #include <vector>
 
 #include "twin/industry/key_emitters.hpp"
+#include "twin/json_text/json_text.hpp"
 
 namespace twin::industry {
 namespace {
 
-// The fewest significant digits (15..17) that read back to the same double; printf and strtod are
-// correctly rounded in glibc and musl alike, so native and wasm write the same text. JSON has no
-// NaN/Inf: null.
-void append_number(std::string* out, double value) {
-  if (!std::isfinite(value)) {
-    out->append("null");
-    return;
-  }
-  char buffer[40];
-  for (int digits = 15; digits <= 17; ++digits) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
-    if (std::strtod(buffer, nullptr) == value) break;
-  }
-  out->append(buffer);
-}
+void append_number(std::string* out, double value) { out->append(json_text::shortest_number(value)); }
 
-void append_string(std::string* out, const std::string& text) {
-  out->push_back('"');
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out->push_back('\\');
-      out->push_back(c);
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-      out->append(buffer);
-    } else {
-      out->push_back(c);  // UTF-8 passes through
-    }
-  }
-  out->push_back('"');
-}
+void append_string(std::string* out, const std::string& text) { out->append(json_text::quote(text)); }
 
 void key(std::string* out, const char* name) {
   append_string(out, name);

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace twin::json_text {
 
@@ -19,6 +20,16 @@ std::string float_number(double v) {
   std::string s = number(v);
   if (s.find_first_of(".e") == std::string::npos) s += ".0";
   return s;
+}
+
+std::string shortest_number(double v) {
+  if (!std::isfinite(v)) return "null";
+  char buf[40];
+  for (int digits = 15; digits <= kRoundTripDigits; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    if (std::strtod(buf, nullptr) == v) break;
+  }
+  return buf;
 }
 
 std::string escaped(std::string_view s) {

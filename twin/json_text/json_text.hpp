@@ -24,6 +24,11 @@ std::string number(double v, int significant_digits = kRoundTripDigits);
 // nlohmann::json and dumps again (the milestones), so that the dumped bytes equal those of the double.
 std::string float_number(double v);
 
+// The fewest significant digits (15, 16 or 17) that read back to v, null for NaN and ±inf: the compact
+// round-tripping form of the city statistics, industry and calibration reports. printf and strtod are
+// correctly rounded in glibc and in the wasm libc alike, so native and wasm write the same text.
+std::string shortest_number(double v);
+
 // s with '"' and '\\' escaped by a backslash and control characters below 0x20 as \u00XX (lower-case
 // hex); every other byte, UTF-8 sequences included, passes through unchanged. No surrounding quotes.
 std::string escaped(std::string_view s);

@@ -44,6 +44,18 @@ TEST(JsonTextNumber, NonFiniteAsPrintfWritesThem) {
   EXPECT_EQ(number(std::numeric_limits<double>::quiet_NaN()), "nan");
 }
 
+TEST(JsonTextShortestNumber, FewestOfFifteenToSeventeenDigitsThatReadBack) {
+  EXPECT_EQ(shortest_number(0.1), "0.1");                  // 15 digits: 0.100000000000000 → "%g" trims: 0.1
+  EXPECT_EQ(shortest_number(1.0 / 3.0), "0.3333333333333333");   // 15 → 0.333333333333333 ≠; 16 reads back
+  EXPECT_EQ(shortest_number(2.0 / 3.0), "0.6666666666666666");  // 15 → 0.666666666666667 ≠; 16 reads back
+  EXPECT_EQ(shortest_number(0.1 + 0.2), "0.30000000000000004");   // 15, 16 → 0.3 ≠; 17 needed
+  EXPECT_EQ(shortest_number(1234.0), "1234");
+  EXPECT_EQ(shortest_number(std::numeric_limits<double>::quiet_NaN()), "null");
+  EXPECT_EQ(shortest_number(-std::numeric_limits<double>::infinity()), "null");
+  for (double v : {0.1, 1.0 / 3.0, 2.0 / 3.0, 123456.789, 6.02214076e23, 5e-324, 1.7976931348623157e308})
+    EXPECT_EQ(std::strtod(shortest_number(v).c_str(), nullptr), v) << v;
+}
+
 TEST(JsonTextFloatNumber, AlwaysReadsAsAFloat) {
   EXPECT_EQ(float_number(1234.0), "1234.0");
   EXPECT_EQ(float_number(-0.0), "-0.0");
