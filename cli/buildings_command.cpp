@@ -28,10 +28,7 @@ std::string csv_quoted(const std::string& s) {
 CLI::App* add_buildings_command(CLI::App& app, BuildingsCommandOptions* o) {
   CLI::App* cmd = app.add_subcommand("buildings", "Hourly energy of every building of the city (ISO 13790 5R1C) "
                                                   "and its emissions; one CSV row per building");
-  CLI::Option* seed = cmd->add_option("--seed", o->seed, "Generate the synthetic city for seed N (default: the default city)")
-      ->type_name("N")
-      ->check(CLI::Range(std::uint64_t{1}, UINT64_MAX))
-      ->each([o](const std::string&) { o->seed_given = true; });
+  CLI::Option* seed = add_seed_option(cmd, &o->seed, &o->seed_given, "Generate the synthetic city for seed N (default: the default city)");
   add_city_file_option(cmd, &o->city_path, seed);
   add_epw_option(cmd, &o->epw_path);
   cmd->add_option("--year", o->year, "Inventory year of the emission factors (default 2020)")

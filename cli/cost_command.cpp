@@ -67,10 +67,7 @@ CLI::App* add_cost_command(CLI::App& app, CostCommandOptions* options) {
   cmd->add_option("--year", options->year, "Year of the MAC curve, allowances and sink credit (default 2030)")
       ->type_name("Y")
       ->check(CLI::Range(tp::kFirstYear, tp::kLastYear));
-  CLI::Option* seed = cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
-                          ->type_name("N")
-                          ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{18446744073709551615ull}))
-                          ->each([options](const std::string&) { options->seed_given = true; });
+  CLI::Option* seed = add_seed_option(cmd, &options->seed, &options->seed_given, "Use the synthetic city of seed N (default: the default city)");
   add_city_file_option(cmd, &options->city_path, seed);
   add_epw_option(cmd, &options->epw_path);
   cmd->add_option("--baseline", options->baseline,

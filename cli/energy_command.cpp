@@ -37,10 +37,7 @@ bool write_file(const std::string& path, const std::string& text, const char* wh
 CLI::App* add_energy_command(CLI::App& app, EnergyCommandOptions* o) {
   CLI::App* cmd = app.add_subcommand("energy", "Hourly electricity balance (PV, wind, CHP, storage, grid) and "
                                                "district heat of the city for one year");
-  CLI::Option* seed = cmd->add_option("--seed", o->seed, "Generate the synthetic city for seed N (default: the default city)")
-                          ->type_name("N")
-                          ->check(CLI::Range(std::uint64_t{1}, UINT64_MAX))
-                          ->each([o](const std::string&) { o->seed_given = true; });
+  CLI::Option* seed = add_seed_option(cmd, &o->seed, &o->seed_given, "Generate the synthetic city for seed N (default: the default city)");
   add_city_file_option(cmd, &o->city_path, seed);
   add_epw_option(cmd, &o->epw_path);
   cmd->add_option("--assets", o->assets_path,

@@ -53,9 +53,7 @@ CLI::App* add_optimise_command(CLI::App& app, OptimiseCommandOptions* options) {
   cmd->add_option("--json", options->json_path, "Write the plan as JSON to FILE ('-' for stdout)")->type_name("FILE")->required();
   cmd->add_option("--scenario-out", options->scenario_out, "Also write the scenario found as a scenario file")
       ->type_name("FILE");
-  CLI::Option* seed = cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N")
-                          ->type_name("N")
-                          ->each([options](const std::string&) { options->seed_given = true; });
+  CLI::Option* seed = add_seed_option(cmd, &options->seed, &options->seed_given, "Use the synthetic city of seed N");
   add_city_file_option(cmd, &options->city_path, seed);
   add_epw_option(cmd, &options->epw_path);
   cmd->add_option("--baseline", options->baseline, "Base-year intensities: 'simulated' (default) or 'table'")

@@ -244,10 +244,7 @@ CLI::App* add_pathway_command(CLI::App& app, PathwayCommandOptions* options) {
   cmd->add_option("--json", options->json_path, "Write yearly results as JSON to FILE ('-' for stdout)")
       ->type_name("FILE")
       ->required();
-  CLI::Option* seed = cmd->add_option("--seed", options->seed, "Use the synthetic city of seed N (default: the default city)")
-      ->type_name("N")
-      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{18446744073709551615ull}))
-      ->each([options](const std::string&) { options->seed_given = true; });
+  CLI::Option* seed = add_seed_option(cmd, &options->seed, &options->seed_given, "Use the synthetic city of seed N (default: the default city)");
   add_city_file_option(cmd, &options->city_path, seed);
   add_epw_option(cmd, &options->epw_path);
   cmd->add_option("--baseline", options->baseline,
