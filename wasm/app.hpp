@@ -293,6 +293,10 @@ class App {
   void evaluate_comparisons();
   void update_waterfall();  // the first compared scenario against the current one (twin/decision)
   void apply_scenario_actions(const render::ScenarioActions& actions);
+  // The grid mix path editor's request of the frame (render/ui/panel_mix_path.hpp), applied to the
+  // scenario; called from apply_scenario_actions, which runs after every planner frame, and arms the
+  // editor for the next one.
+  void apply_mix_path_request();
   void init_sinks();  // the city's sink polygons and totals (app_sinks.cpp)
   bool advance_uncertainty();  // one frame's slice of samples; true when the band changed
   void rank_plants();  // plant_ranking_ from baseline_.plants in the base year (app_plants.cpp)

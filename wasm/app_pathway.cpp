@@ -36,6 +36,51 @@ nlohmann::ordered_json lever_to_json(const LeverDef& def, const LeverSetting& se
           {"base_year_value", def.default_value}};  // the value before the start year
 }
 
+nlohmann::ordered_json rect_json(const render::UiRect& r) {
+  return {{"x0", r.x0}, {"y0", r.y0}, {"x1", r.x1}, {"y1", r.y1}};
+}
+
+nlohmann::ordered_json rects_json(const std::vector<render::UiRect>& rects) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const render::UiRect& r : rects) list.push_back(rect_json(r));
+  return list;
+}
+
+nlohmann::ordered_json chart_band_keys() {
+  nlohmann::ordered_json keys = nlohmann::ordered_json::array();
+  for (int k = 0; k < render::kChartBandCount; ++k) keys.push_back(render::chart_band_key(k));
+  return keys;
+}
+
+nlohmann::ordered_json mix_path_json(const std::vector<twin::energy_mix::MixPathPoint>& path) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& p : path) list.push_back({{"year", p.year}, {"nonfossil_share", p.nonfossil_share}});
+  return list;
+}
+
+// The grid mix path editor as last drawn (render/ui/panel_mix_path.hpp): where its buttons and sliders
+// are, and the draft with its errors (what a touch test needs).
+nlohmann::ordered_json mix_ui_json(const render::MixPathUiState& m) {
+  nlohmann::ordered_json regions = nlohmann::ordered_json::array();
+  for (const render::UiRect& r : m.region_buttons) regions.push_back(rect_json(r));
+  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+  for (const auto& e : m.errors) errors.push_back({{"index", e.index}, {"field", e.field}, {"message", e.message}});
+  return {{"open", m.open},
+          {"own", m.own},
+          {"draft", mix_path_json(m.draft)},
+          {"errors", errors},
+          {"toggle", rect_json(m.toggle)},
+          {"window", rect_json(m.window)},
+          {"region_buttons", regions},
+          {"baseline_button", rect_json(m.baseline_button)},
+          {"own_button", rect_json(m.own_button)},
+          {"add_button", rect_json(m.add_button)},
+          {"year_sliders", rects_json(m.year_sliders)},
+          {"share_sliders", rects_json(m.share_sliders)},
+          {"remove_buttons", rects_json(m.remove_buttons)},
+          {"factor_plot", rect_json(m.factor_plot)}};
+}
+
 }  // namespace
 
 void App::init_pathway() {
@@ -115,14 +160,23 @@ std::string App::pathway_json() const {
     nlohmann::ordered_json by_sector = nlohmann::ordered_json::object();
     for (int k = 0; k < twin::emissions::kSectorCount; ++k)
       by_sector[twin::emissions::to_string(static_cast<Sector>(k))] = y.emissions.sector_t(static_cast<Sector>(k));
+    nlohmann::ordered_json bands = nlohmann::ordered_json::object();  // what the chart stacks (adds up to gross_t)
+    for (int k = 0; k < render::kChartBandCount; ++k) bands[render::chart_band_key(k)] = render::chart_band_t(y, k);
     years.push_back({{"year", y.year},
                      {"by_sector_t", by_sector},
                      {"scope1_t", y.emissions.scope_t(Scope::Scope1)},
                      {"scope2_t", y.emissions.scope_t(Scope::Scope2)},
+                     {"agriculture_t", y.agriculture_t},
+                     {"chart_bands_t", bands},
                      {"gross_t", y.gross_t},
+                     {"pv_export_credit_t", y.pv_export_credit_t},
                      {"sinks_t", y.sinks_t},
                      {"net_t", y.net_t},
                      {"grid_factor_kg_per_kwh", y.grid_factor_kg_per_kwh},
+                     // The same block as `carbontwin pathway --json`.
+                     {"grid", {{"nonfossil_share", y.grid.mix.nonfossil_share},
+                               {"grid_factor_kg_per_kwh", y.grid.mix.grid_factor_kg_per_kwh},
+                               {"green_power_share", y.grid.mix.green_power_share}}},
                      // The same block as `carbontwin pathway --json` (docs/scenario.md, Dual control).
                      {"dual_control", {{"energy_tce", y.dual_control.energy_tce},
                                        {"co2_t", y.dual_control.co2_t},
@@ -170,7 +224,13 @@ std::string App::pathway_json() const {
       {"targets", targets},
       {"synthetic_city", city_->synthetic},
       {"transport_included", baseline_.transport.present()},
-      {"transport_changes", baseline_.transport.changes.size()}};
+      {"transport_changes", baseline_.transport.changes.size()},
+      // The scenario's grid (Scenario::grid_region, grid_mix_path: [] = the current-policies path), the
+      // chart's bands as drawn this frame (Mt, bottom to top, eased while a change settles) and the editor.
+      {"grid_region", twin::emissions::to_string(scenario_.grid_region)},
+      {"grid_mix_path", mix_path_json(scenario_.grid_mix_path)},
+      {"chart", {{"bands", chart_band_keys()}, {"drawn_mt", pathway_ui_.layers}}},
+      {"mix_ui", mix_ui_json(pathway_ui_.mix)}};
   return to_text(doc);
 }
 

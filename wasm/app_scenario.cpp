@@ -284,7 +284,27 @@ void App::set_scenario_panel(bool open) {
   apply_scenario_actions(actions);
 }
 
+void App::apply_mix_path_request() {
+  render::MixPathUiState& mix = pathway_ui_.mix;
+  mix.armed = true;
+  if (!mix.request) return;
+  const render::MixPathRequest request = *mix.request;
+  mix.request.reset();
+  twin::pathway::Scenario next = scenario_;
+  if (request.region) next.grid_region = *request.region;
+  if (request.path) next.grid_mix_path = *request.path;
+  // The editor only asks for valid paths; anything else is a bug, reported rather than applied.
+  if (const auto errors = twin::pathway::validate_scenario(next); !errors.empty()) {
+    std::fprintf(stderr, "CarbonTwin: grid mix path not applied: %s.%s: %s\n", errors.front().where.c_str(),
+                 errors.front().field.c_str(), errors.front().message.c_str());
+    return;
+  }
+  scenario_ = std::move(next);
+  refresh_pathway_transport();  // evaluates the pathway and the comparisons
+}
+
 void App::apply_scenario_actions(const render::ScenarioActions& a) {
+  apply_mix_path_request();
   if (a.set_open) {
     scenario_ui_.open = *a.set_open;
     if (scenario_ui_.open) {  // they share the middle of the screen

@@ -18,6 +18,14 @@
 //   downloadScenario(name)    downloads the current scenario as <name>.json
 //   compareScenarios(names)   → Promise {ok, errors?}: up to two saved scenarios drawn beside the current
 //                               one in the pathway chart ([] clears)
+//   gridMix()                 → {region, path, regions, years, ui}: the scenario's grid region (whose
+//                               published factor starts the grid path), its own non-fossil path
+//                               ([{year, nonfossil_share}]; [] = the current-policies path), the regions
+//                               offered, every year's {year, nonfossil_share, grid_factor_kg_per_kwh}, and
+//                               the page's editor as drawn (pathway().mix_ui)
+//   setGridMix({region?, path?}) → {ok, errors?}: sets either or both (path [] or null: back to the
+//                               current-policies path) and re-evaluates the pathway; errors name the JSON
+//                               path of each problem (e.g. "$.grid_mix_path[1].year: …") and change nothing
 (function () {
   'use strict';
   const api = window.CarbonTwin;
@@ -202,6 +210,39 @@
         list.push({ name, scenario });
       }
       return api._setComparisons ? api._setComparisons(list) : { ok: false, errors: ['the page is not ready'] };
+    },
+  });
+
+  // ---- the grid mix path (scenario keys grid_region and grid_mix_path, docs/scenario.md) ----
+  const kGridRegions = ['national', 'north_china', 'northeast', 'east_china', 'central_china', 'northwest', 'south',
+    'southwest'];
+  Object.assign(api, {
+    gridMix() {
+      const p = api.pathway();
+      if (!p) return null;
+      return {
+        region: p.grid_region,
+        path: p.grid_mix_path,
+        regions: kGridRegions.slice(),
+        years: p.years.map((y) => ({ year: y.year, nonfossil_share: y.grid.nonfossil_share,
+          grid_factor_kg_per_kwh: y.grid_factor_kg_per_kwh })),
+        ui: p.mix_ui,
+      };
+    },
+    // Through the scenario file, so the page checks it exactly as `carbontwin pathway --scenario` does.
+    setGridMix(choice) {
+      if (typeof choice !== 'object' || choice === null || Array.isArray(choice))
+        return { ok: false, errors: ['setGridMix takes an object {region?, path?}'] };
+      const unknown = Object.keys(choice).filter((k) => k !== 'region' && k !== 'path');
+      if (unknown.length) return { ok: false, errors: [`setGridMix: unknown key ${unknown.join(', ')} (expected region, path)`] };
+      const scenario = api.scenarioJson();
+      if (!scenario) return { ok: false, errors: ['the page is not ready'] };
+      if ('region' in choice) scenario.grid_region = choice.region;
+      if ('path' in choice) {
+        if (choice.path === null || (Array.isArray(choice.path) && choice.path.length === 0)) delete scenario.grid_mix_path;
+        else scenario.grid_mix_path = choice.path;
+      }
+      return api.setScenario(scenario);
     },
   });
 

@@ -47,11 +47,12 @@ static_assert(std::size(kLeverOrder) == twin::pathway::kLeverCount, "every lever
 
 // Sector colours: the city legend's colours of the same uses (residential sand, office blue,
 // industrial grey), a little deeper so the areas read against the light panel.
-// Processes a darker grey than industry's energy, waste an olive brown.
+// Processes a darker grey than industry's energy, waste an olive brown, agriculture a field green.
 constexpr ImU32 kSectorColours[] = {IM_COL32(226, 168, 104, 255), IM_COL32(86, 140, 216, 255),
                                     IM_COL32(132, 136, 142, 255), IM_COL32(200, 82, 70, 255),
-                                    IM_COL32(88, 90, 96, 255),    IM_COL32(150, 128, 60, 255)};
-static_assert(std::size(kSectorColours) == kChartSectorCount);
+                                    IM_COL32(88, 90, 96, 255),    IM_COL32(150, 128, 60, 255),
+                                    IM_COL32(110, 170, 50, 255)};
+static_assert(std::size(kSectorColours) == kChartBandCount);
 constexpr ImU32 kNetColour = IM_COL32(20, 60, 50, 255);
 constexpr ImU32 kPeakColour = IM_COL32(200, 60, 30, 255);
 constexpr ImU32 kNeutralColour = IM_COL32(30, 140, 80, 255);
@@ -162,6 +163,14 @@ void legend_item(bool first, ImU32 colour, bool line_swatch, const std::string& 
 
 }  // namespace
 
+double chart_band_t(const twin::pathway::PathwayYear& y, int band) {
+  return band < kChartSectorCount ? y.emissions.sector_t(kChartSectors[band]) : y.agriculture_t;
+}
+
+const char* chart_band_key(int band) {
+  return band < kChartSectorCount ? twin::emissions::to_string(kChartSectors[band]) : "agriculture";
+}
+
 void draw_lever_panel(const Strings& s, const PathwayView& view, ImVec2 pos, ImVec2 size,
                       PathwayActions* actions, PanelRects* rects) {
   ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
@@ -244,13 +253,21 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   const int year = std::clamp(view.year, kFirstYear, kLastYear);
   const twin::pathway::PathwayYear& y = years[std::min<std::size_t>(year - kFirstYear, years.size() - 1)];
 
-  // Legend with the scrubbed year's values: the year, each sector (Mt), net.
+  // Legend with the scrubbed year's values: the year, each band (Mt), net; the grid mix path's toggle
+  // (only where the app applies its requests: not in the kiosk's chart).
   ImGui::TextUnformatted(s.format("pathway.year", {{"year", std::to_string(year)}}).c_str());
-  static const char* kSectorKeys[] = {"sector.residential", "sector.commercial", "sector.industry",
-                                      "sector.transport", "sector.industrial_processes", "sector.waste"};
-  for (int k = 0; k < kChartSectorCount; ++k)
-    legend_item(false, kSectorColours[k], false,
-                std::string(s.tr(kSectorKeys[k])) + " " + mt(y.emissions.sector_t(kChartSectors[k])));
+  const bool mix_editor = state->mix.armed;
+  state->mix.armed = false;
+  if (mix_editor) {
+    ImGui::SameLine(0.0f, 0.8f * fs);
+    draw_mix_path_toggle(s, view.scenario, &state->mix);
+  } else {
+    state->mix.toggle = {};
+  }
+  for (int k = 0; k < kChartBandCount; ++k) {
+    const std::string key = std::string("sector.") + chart_band_key(k);
+    legend_item(false, kSectorColours[k], false, std::string(s.tr(key.c_str())) + " " + mt(chart_band_t(y, k)));
+  }
   legend_item(false, kNetColour, false, std::string(s.tr("sector.land_use")) + " " + mt(y.sinks_t));
   legend_item(false, kNetColour, true, s.format("pathway.net_value", {{"v", mt(y.net_t)}}));
   if (view.band != nullptr && view.band->samples_done > 0) {
@@ -280,11 +297,10 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
 
   // Plot area: the rest of the window; y labels on the left, decade labels below.
   if (state->layers_version != view.result_version) {
-    state->to_layers.assign(kChartSectorCount, std::vector<double>(years.size()));
+    state->to_layers.assign(kChartBandCount, std::vector<double>(years.size()));
     state->to_net.assign(years.size(), 0.0);
     for (std::size_t i = 0; i < years.size(); ++i) {
-      for (int k = 0; k < kChartSectorCount; ++k)
-        state->to_layers[k][i] = years[i].emissions.sector_t(kChartSectors[k]) / 1e6;
+      for (int k = 0; k < kChartBandCount; ++k) state->to_layers[k][i] = chart_band_t(years[i], k) / 1e6;
       state->to_net[i] = years[i].net_t / 1e6;
     }
     // Ease from what is drawn now; the first result (or another length) is shown at once.
@@ -449,6 +465,15 @@ void draw_pathway_chart_panel(const Strings& s, const PathwayView& view, ImVec2 
   dl->AddCircleFilled(peak_dot, 0.28f * fs, kPeakColour, 16);
   place_label(peak_dot, peak_text, kPeakColour, false);
   ImGui::End();
+  // The grid mix path editor over the left column (its panels are informational; the map and this chart,
+  // which shows each edit's effect, stay in view), the column's full height: fixed, so buttons do not move
+  // under the finger as anchors are added; it scrolls by dragging when the anchors outgrow it.
+  if (mix_editor) {
+    const PanelMetrics pm = panel_metrics();
+    draw_mix_path_window(s, view.scenario, view.result, year, ImVec2(pm.margin, pm.margin),
+                         ImVec2(pm.side_width, std::max(12.0f * fs, ImGui::GetIO().DisplaySize.y - 2.0f * pm.margin)),
+                         &state->mix, rects);
+  }
 }
 
 }  // namespace render

@@ -11,6 +11,7 @@
 
 #include "render/ui/chart.hpp"
 #include "render/ui/i18n.hpp"
+#include "render/ui/panel_mix_path.hpp"
 #include "twin/pathway/pathway.hpp"
 #include "twin/pathway/scenario.hpp"
 
@@ -68,17 +69,25 @@ struct PathwayUiState {
   double ease_start_s = -1.0;
   std::uint64_t drawn_version = 0;  // changes whenever the drawn series change (the chart's cache key)
   ImVec2 plot_min{0, 0}, plot_max{0, 0};    // CSS px, last frame
+  MixPathUiState mix;                       // the grid mix path editor, opened from the legend row
 };
 
-// The emitting sectors drawn, bottom to top, and their colours (the city legend's colours of the same
-// uses; transport in the red of the traffic layer's congestion). Transport is 0 until the transport
-// worker's first results arrive. The sinks (negative) are not stacked: the net line is below the stack
-// by them, and the legend names them.
+// The stacked bands, bottom to top: the emitting sectors (the city legend's colours of the same uses;
+// transport in the red of the traffic layer's congestion), then agriculture — its own line of the
+// pathway (PathwayYear::agriculture_t: fertiliser N2O, livestock CH4), not a sector of `emissions` — so
+// that the stack's top is the year's gross emissions. Transport is 0 until the transport worker's first
+// results arrive. The sinks (negative) are not stacked: the net line is below the stack by them (and the
+// PV export credit), and the legend names them.
 inline constexpr twin::emissions::Sector kChartSectors[] = {
     twin::emissions::Sector::Residential, twin::emissions::Sector::Commercial, twin::emissions::Sector::Industry,
     twin::emissions::Sector::Transport,   twin::emissions::Sector::IndustrialProcesses,
     twin::emissions::Sector::Waste};
 inline constexpr int kChartSectorCount = 6;
+inline constexpr int kChartBandCount = kChartSectorCount + 1;  // + agriculture
+// tCO2e of band k (0 … kChartBandCount − 1) in year y; the bands add up to y.gross_t.
+double chart_band_t(const twin::pathway::PathwayYear& y, int band);
+// The band's key: the sector's key of the pathway JSON's by_sector_t, or "agriculture".
+const char* chart_band_key(int band);
 inline constexpr double kChartEase_s = 0.25;
 
 // Both panels take the screen rectangle they may use (CSS px); the chart also feeds `rects`.

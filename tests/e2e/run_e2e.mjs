@@ -16,6 +16,7 @@ import { energyChecks } from './energy_checks.mjs';
 import { importChecks } from './import_checks.mjs';
 import { inclusionChecks } from './inclusion_checks.mjs';
 import { kioskChecks } from './kiosk_checks.mjs';
+import { mixPathChecks } from './mixpath_checks.mjs';
 import { monitorChecks } from './monitor_checks.mjs';
 import { offlineChecks } from './offline_checks.mjs';
 import { plantChecks } from './plant_checks.mjs';
@@ -64,6 +65,7 @@ try {
   await energyBalanceChecks(suite);
   await transportChecks(suite);
   await scenarioChecks(suite);
+  await mixPathChecks(suite);
   await inclusionChecks(suite);
   await monitorChecks(suite);
   await plantChecks(suite);
