@@ -21,12 +21,6 @@ constexpr double kSqrt2Pi = 2.5066282746310002;
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kNearCells = 4.0, kMidCells = 16.0;
 
-double profile_at(const FootprintInputs& in, std::size_t c, int hour) {
-  if (in.profiles.empty()) return 1.0;
-  const int p = in.cell_profile.empty() ? 0 : in.cell_profile[c];
-  return in.profiles[static_cast<std::size_t>(p)][static_cast<std::size_t>(hour)];
-}
-
 double height_of(const FootprintInputs& in, std::size_t c) {
   return in.release_height_m.size() == 1 ? in.release_height_m[0] : in.release_height_m[c];
 }
@@ -131,7 +125,12 @@ RowContext row_context(const FootprintInputs& in, std::size_t r) {
   return ctx;
 }
 
-double entry(const FootprintInputs& in, const RowContext& ctx, std::size_t c) {
+// The entries of cell c for `count` hourly profiles at once (profile[k] == nullptr: flat), written to out[k]:
+// the plume's geometry and exponentials are evaluated once and each profile's sum takes exactly the operations
+// the single-profile evaluation takes, so out[k] equals that entry bit for bit.
+void entry_multi(const FootprintInputs& in, const RowContext& ctx, std::size_t c, const std::vector<double>* const* profile,
+                 int count, double* out) {
+  for (int k = 0; k < count; ++k) out[k] = 0.0;
   const FootprintReceptor& rc = *ctx.rc;
   const GridGeometry& g = in.grid;
   const int i = static_cast<int>(c % static_cast<std::size_t>(g.nx));
@@ -140,12 +139,12 @@ double entry(const FootprintInputs& in, const RowContext& ctx, std::size_t c) {
   const double down_c = (rc.x_m - xc) * ctx.dx + (rc.y_m - yc) * ctx.dy;
   const double cross_c = (rc.x_m - xc) * ctx.cx + (rc.y_m - yc) * ctx.cy;
   const double half = 0.75 * g.cell_m;  // > half the cell's diagonal (0.707 cell)
-  if (down_c < -half) return 0.0;
+  if (down_c < -half) return;
   {
     const double reach = down_c + half;
     const double sy = ctx.ky_max > 0.0 ? ctx.ky_max * reach
                                        : briggs_sigmas(in.terrain, ctx.m->stability, reach > 1.0 ? reach : 1.0).y_m;
-    if (std::fabs(cross_c) - half > 6.0 * sy) return 0.0;
+    if (std::fabs(cross_c) - half > 6.0 * sy) return;
   }
   const double h = height_of(in, c);
   if (h != ctx.u_height_m) {
@@ -159,14 +158,21 @@ double entry(const FootprintInputs& in, const RowContext& ctx, std::size_t c) {
   if (down_c > kMidCells * g.cell_m) n = 1;
   else if (down_c > kNearCells * g.cell_m) n = (n + 1) / 2;
   const double step = g.cell_m / n, x_min = 0.5 * step;
-  const double q_sub = kTPerYrToGPerS * profile_at(in, c, rc.hour) / (n * n);
-  if (q_sub == 0.0) return 0.0;
+  constexpr int kMaxProfiles = 8;
+  double q_sub[kMaxProfiles], sum[kMaxProfiles];  // sum: g/m³ (surface) or g/m² (column)
+  bool any = false;
+  for (int k = 0; k < count; ++k) {
+    const double p = profile[k] == nullptr ? 1.0 : (*profile[k])[static_cast<std::size_t>(rc.hour)];
+    q_sub[k] = kTPerYrToGPerS * p / (n * n);
+    sum[k] = 0.0;
+    any = any || q_sub[k] != 0.0;
+  }
+  if (!any) return;
   // The plume (plume.cpp) inlined: C = q / (2π u σy σz) · e^(−y²/2σy²) · (e^(−(z−h)²/2σz²) + e^(−(z+h)²/2σz²)),
   // the lateral and vertical exponentials merged into one det_exp each (e^a·e^b = e^(a+b): ≤ 1e-14 relative
   // from rounding a + b), and a ground source (h = 0: the two vertical terms equal) taking one det_exp.
   const double below = rc.z_m - h, above = rc.z_m + h;
   const bool ground = below * below == above * above;
-  double sum = 0.0;  // g/m³ (surface) or g/m² (column)
   for (int b = 0; b < n; ++b)
     for (int a = 0; a < n; ++a) {
       const double px = g.x0_m + i * g.cell_m + (a + 0.5) * step;
@@ -178,17 +184,26 @@ double entry(const FootprintInputs& in, const RowContext& ctx, std::size_t c) {
       const double sy = sigma_of(ctx.sy, xd);
       const double lateral = -(yd * yd) / (2.0 * sy * sy);
       if (ctx.column) {
-        sum += q_sub / (kSqrt2Pi * u * sy) * pathway::det_exp(lateral);
+        const double e = pathway::det_exp(lateral);
+        for (int k = 0; k < count; ++k) sum[k] += q_sub[k] / (kSqrt2Pi * u * sy) * e;
       } else {
         const double sz = sigma_of(ctx.sz, xd);
         const double two_sz2 = 2.0 * sz * sz;
         const double vertical = ground ? 2.0 * pathway::det_exp(lateral - (below * below) / two_sz2)
                                        : pathway::det_exp(lateral - (below * below) / two_sz2) +
                                              pathway::det_exp(lateral - (above * above) / two_sz2);
-        sum += q_sub / (2.0 * kPi * u * sy * sz) * vertical;
+        for (int k = 0; k < count; ++k) sum[k] += q_sub[k] / (2.0 * kPi * u * sy * sz) * vertical;
       }
     }
-  return sum * ctx.to_ppm;
+  for (int k = 0; k < count; ++k) out[k] = q_sub[k] == 0.0 ? 0.0 : sum[k] * ctx.to_ppm;
+}
+
+double entry(const FootprintInputs& in, const RowContext& ctx, std::size_t c) {
+  const std::vector<double>* profile =
+      in.profiles.empty() ? nullptr : &in.profiles[static_cast<std::size_t>(in.cell_profile.empty() ? 0 : in.cell_profile[c])];
+  double out = 0.0;
+  entry_multi(in, ctx, c, &profile, 1, &out);
+  return out;
 }
 
 // The cells that can be non-zero for a row: entry() returns 0 for a cell whose centre is more than `half`
@@ -245,6 +260,32 @@ Eigen::MatrixXd build_footprint_dense(const FootprintInputs& in) {
     const RowContext ctx = row_context(in, r);
     for_each_candidate(in, ctx, [&](std::size_t c) {
       H(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)) = entry(in, ctx, c);
+    });
+  }
+  return H;
+}
+
+std::vector<Eigen::MatrixXd> build_footprints_dense(const FootprintInputs& in,
+                                                   const std::vector<const std::vector<double>*>& profiles,
+                                                   const std::vector<char>& columns) {
+  const std::size_t m = in.receptors.size(), n = cell_count(in.grid);
+  if (!validate_footprint(in).empty() || profiles.empty() || profiles.size() > 8 || (!columns.empty() && columns.size() != n))
+    return {};
+  for (const std::vector<double>* p : profiles) {  // as validate_footprint checks in.profiles
+    if (p == nullptr) continue;
+    if (p->size() < in.met.size()) return {};
+    for (double v : *p)
+      if (!(v >= 0.0 && std::isfinite(v))) return {};
+  }
+  std::vector<Eigen::MatrixXd> H(profiles.size(), Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(n)));
+  const int count = static_cast<int>(profiles.size());
+  double out[8];
+  for (std::size_t r = 0; r < m; ++r) {
+    const RowContext ctx = row_context(in, r);
+    for_each_candidate(in, ctx, [&](std::size_t c) {
+      if (!columns.empty() && !columns[c]) return;
+      entry_multi(in, ctx, c, profiles.data(), count, out);
+      for (int k = 0; k < count; ++k) H[static_cast<std::size_t>(k)](static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)) = out[k];
     });
   }
   return H;

@@ -58,6 +58,13 @@ double footprint_entry(const FootprintInputs& in, std::size_t r, std::size_t c);
 // Empty (0 × 0) when validate_footprint(in) is not (or relative_drop is outside [0, 1)): no exceptions, the
 // page's wasm cannot catch them; callers validate first to say why.
 Eigen::MatrixXd build_footprint_dense(const FootprintInputs& in);
+// Several dense footprints of the same receptors and cells in one pass, one per hourly profile (nullptr: flat;
+// in.profiles and in.cell_profile are not used), at most 8: the plume's geometry and exponentials are shared,
+// and each matrix equals build_footprint_dense with that profile bit for bit. `columns` (empty = all, else one
+// flag per cell): cells left out stay 0. Empty on invalid input (as build_footprint_dense).
+std::vector<Eigen::MatrixXd> build_footprints_dense(const FootprintInputs& in,
+                                                   const std::vector<const std::vector<double>*>& profiles,
+                                                   const std::vector<char>& columns = {});
 Eigen::SparseMatrix<double, Eigen::RowMajor> build_footprint_sparse(const FootprintInputs& in,
                                                                     double relative_drop = 1e-6);
 

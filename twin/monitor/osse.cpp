@@ -1,8 +1,9 @@
 // The monitoring pipeline (osse.hpp): state, Jacobian, synthetic observations, inversion.
 #include "twin/monitor/osse.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <map>
+#include <utility>
 
 #include "twin/pathway/det_math.hpp"
 
@@ -23,6 +24,36 @@ FootprintInputs transport(const MonitorSetup& s, const std::vector<MonitorObserv
   in.receptors.reserve(obs.size());
   for (const MonitorObservation& o : obs) in.receptors.push_back(o.receptor);
   return in;
+}
+
+// Sector blocks grouped by profile, by value (nullptr: flat), in the order first met.
+void profile_groups(const MonitorSetup& s, const StateLayout& l, std::vector<const std::vector<double>*>* profiles,
+                    std::vector<int>* block_group) {
+  for (const int k : l.sectors) {
+    const std::vector<double>& prof = s.profiles[static_cast<std::size_t>(k)];
+    const std::vector<double>* p = prof.empty() ? nullptr : &prof;
+    std::size_t g = 0;
+    for (; g < profiles->size(); ++g)
+      if ((*profiles)[g] == nullptr ? p == nullptr : (p != nullptr && *(*profiles)[g] == *p)) break;
+    if (g == profiles->size()) profiles->push_back(p);
+    block_group->push_back(static_cast<int>(g));
+  }
+}
+
+// The unexplained block's operator (ground level, flat) from the flat operator at the cells' release heights:
+// in the cells released at 0 m the two are the same evaluation (bit for bit), so only the others are computed.
+// Empty on invalid input.
+Eigen::MatrixXd ground_operator(const MonitorSetup& s, FootprintInputs in, const Eigen::MatrixXd& flat) {
+  const std::size_t n = cell_count(s.grid);
+  std::vector<char> elevated(n);
+  for (std::size_t c = 0; c < n; ++c)
+    elevated[c] = (s.release_height_m.size() == 1 ? s.release_height_m[0] : s.release_height_m[c]) != 0.0;
+  in.release_height_m = {0.0};
+  std::vector<Eigen::MatrixXd> ground = build_footprints_dense(in, {nullptr}, elevated);
+  if (ground.size() != 1 || flat.rows() != ground[0].rows() || flat.cols() != ground[0].cols()) return {};
+  for (std::size_t c = 0; c < n; ++c)
+    if (!elevated[c]) ground[0].col(static_cast<Eigen::Index>(c)) = flat.col(static_cast<Eigen::Index>(c));
+  return std::move(ground[0]);
 }
 
 }  // namespace
@@ -82,23 +113,21 @@ Eigen::MatrixXd state_jacobian(const MonitorSetup& s, const StateLayout& l, cons
   if (!validate_monitoring(s, obs).empty()) return {};
   const Eigen::Index m = static_cast<Eigen::Index>(obs.size()), n = static_cast<Eigen::Index>(l.n_cells);
   Eigen::MatrixXd G = Eigen::MatrixXd::Zero(m, static_cast<Eigen::Index>(l.size));
-  // Sectors sharing a profile share one operator (flat: the key −1).
-  std::map<int, Eigen::MatrixXd> by_profile;
-  for (std::size_t b = 0; b < l.sectors.size(); ++b) {
-    const int k = l.sectors[b];
-    const auto& prof = s.profiles[static_cast<std::size_t>(k)];
-    const int key = prof.empty() ? -1 : k;
-    auto it = by_profile.find(key);
-    if (it == by_profile.end()) {
-      FootprintInputs in = transport(s, obs);
-      if (!prof.empty()) in.profiles = {prof};
-      it = by_profile.emplace(key, build_footprint_dense(in)).first;
-    }
-    G.block(0, static_cast<Eigen::Index>(b) * n, m, n) = it->second;
-  }
-  FootprintInputs ground = transport(s, obs);
-  ground.release_height_m = {0.0};
-  G.block(0, static_cast<Eigen::Index>(l.unexplained), m, n) = build_footprint_dense(ground);
+  // Sectors with the same profile share one operator; all of them and the flat one in one pass
+  // (build_footprints_dense: each equal to its own build_footprint_dense bit for bit).
+  std::vector<const std::vector<double>*> profiles;
+  std::vector<int> block_group;
+  profile_groups(s, l, &profiles, &block_group);
+  const std::size_t flat = static_cast<std::size_t>(std::find(profiles.begin(), profiles.end(), nullptr) - profiles.begin());
+  if (flat == profiles.size()) profiles.push_back(nullptr);
+  const FootprintInputs in = transport(s, obs);
+  const std::vector<Eigen::MatrixXd> ops = build_footprints_dense(in, profiles);
+  if (ops.size() != profiles.size()) return {};
+  for (std::size_t b = 0; b < l.sectors.size(); ++b)
+    G.block(0, static_cast<Eigen::Index>(b) * n, m, n) = ops[static_cast<std::size_t>(block_group[b])];
+  const Eigen::MatrixXd ground = ground_operator(s, in, ops[flat]);
+  if (ground.size() == 0) return {};
+  G.block(0, static_cast<Eigen::Index>(l.unexplained), m, n) = ground;
   if (s.bias_elements)
     for (Eigen::Index r = 0; r < m; ++r) {
       const MonitorObservation& o = obs[static_cast<std::size_t>(r)];
@@ -155,28 +184,79 @@ std::string simulate_observations(const MonitorSetup& s, const std::vector<Hidde
 
 Eigen::VectorXd apply_state_prior(const MonitorInversion& inv, const Eigen::VectorXd& v) {
   const StateLayout& l = inv.layout;
-  const Eigen::Index n = static_cast<Eigen::Index>(l.n_cells);
+  if (v.size() != inv.prior_sd.size() || l.bias < l.sectors.size() * l.n_cells) return {};
+  const Eigen::Index n = static_cast<Eigen::Index>(l.n_cells), k = static_cast<Eigen::Index>(l.sectors.size());
   Eigen::VectorXd out = inv.prior_sd.cwiseProduct(v);
-  for (std::size_t b = 0; b < l.sectors.size(); ++b) {
-    const Eigen::Index o = static_cast<Eigen::Index>(b) * n;
-    out.segment(o, n) = inv.correlation * out.segment(o, n);
+  // The sector blocks side by side (n × k): one product reads the correlation once for all of them.
+  if (k > 0) {
+    Eigen::Map<Eigen::MatrixXd> blocks(out.data(), n, k);
+    blocks = inv.correlation * blocks;  // evaluated into a temporary first (no aliasing)
   }
   return inv.prior_sd.cwiseProduct(out);
 }
 
+Eigen::VectorXd apply_jacobian(const MonitorInversion& inv, const Eigen::VectorXd& v) {
+  const StateLayout& l = inv.layout;
+  const Eigen::Index m = inv.footprint.rows(), n = static_cast<Eigen::Index>(l.n_cells);
+  if (v.size() != static_cast<Eigen::Index>(l.size) || m == 0 || inv.footprint.cols() != n ||
+      inv.bias_sensor.size() != static_cast<std::size_t>(m))
+    return {};
+  Eigen::VectorXd out = inv.ground_footprint * v.segment(static_cast<Eigen::Index>(l.unexplained), n);
+  // Blocks of one profile group share F and the factor: their cells summed per group, then one product with F
+  // for all groups (F is read once: these products are memory-bound).
+  const Eigen::Index groups = inv.profile_factor.cols();
+  if (groups > 0) {
+    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(n, groups);
+    for (std::size_t b = 0; b < inv.block_group.size(); ++b)
+      sums.col(inv.block_group[b]) += v.segment(static_cast<Eigen::Index>(b) * n, n);
+    const Eigen::MatrixXd f = inv.footprint * sums;
+    out += inv.profile_factor.cwiseProduct(f).rowwise().sum();
+  }
+  for (Eigen::Index r = 0; r < m; ++r) {
+    const int k = inv.bias_sensor[static_cast<std::size_t>(r)];
+    if (k < 0) continue;
+    const Eigen::Index c = static_cast<Eigen::Index>(l.bias) + 2 * k;
+    out(r) += v(c) + inv.bias_day(r) * v(c + 1);
+  }
+  return out;
+}
+
+Eigen::VectorXd apply_jacobian_transpose(const MonitorInversion& inv, const Eigen::VectorXd& z) {
+  const StateLayout& l = inv.layout;
+  const Eigen::Index m = inv.footprint.rows(), n = static_cast<Eigen::Index>(l.n_cells);
+  if (z.size() != m || m == 0 || inv.footprint.cols() != n || inv.bias_sensor.size() != static_cast<std::size_t>(m)) return {};
+  Eigen::VectorXd out = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(l.size));
+  out.segment(static_cast<Eigen::Index>(l.unexplained), n) = inv.ground_footprint.transpose() * z;
+  if (inv.profile_factor.cols() > 0) {  // every group's Fᵀ (P_g z) in one product (F read once)
+    const Eigen::MatrixXd t = inv.footprint.transpose() * (inv.profile_factor.array().colwise() * z.array()).matrix();
+    for (std::size_t b = 0; b < inv.block_group.size(); ++b)
+      out.segment(static_cast<Eigen::Index>(b) * n, n) = t.col(inv.block_group[b]);
+  }
+  for (Eigen::Index r = 0; r < m; ++r) {
+    const int k = inv.bias_sensor[static_cast<std::size_t>(r)];
+    if (k < 0) continue;
+    const Eigen::Index c = static_cast<Eigen::Index>(l.bias) + 2 * k;
+    out(c) += z(r);
+    out(c + 1) += inv.bias_day(r) * z(r);
+  }
+  return out;
+}
+
 Eigen::VectorXd apply_posterior(const MonitorInversion& inv, const Eigen::VectorXd& v) {
   const Eigen::VectorXd bv = apply_state_prior(inv, v);
-  const Eigen::VectorXd gbv = inv.BGt.transpose() * v;  // G B v (B symmetric)
-  return bv - inv.BGt * inv.s_llt.solve(gbv);
+  const Eigen::VectorXd gbv = apply_jacobian(inv, bv);
+  if (gbv.size() == 0) return {};
+  return bv - apply_state_prior(inv, apply_jacobian_transpose(inv, inv.s_llt.solve(gbv)));
 }
 
 SectorEstimate aggregate(const MonitorInversion& inv, const Eigen::VectorXd& w) {
   SectorEstimate e;
   e.prior_t = w.dot(inv.x_a);
   e.posterior_t = w.dot(inv.x_hat);
-  const double prior_var = w.dot(apply_state_prior(inv, w));
-  const Eigen::VectorXd gbw = inv.BGt.transpose() * w;
-  const double post_var = prior_var - gbw.dot(inv.s_llt.solve(gbw));
+  const Eigen::VectorXd bw = apply_state_prior(inv, w);
+  const double prior_var = w.dot(bw);
+  const Eigen::VectorXd gbw = apply_jacobian(inv, bw);
+  const double post_var = gbw.size() == 0 ? prior_var : prior_var - gbw.dot(inv.s_llt.solve(gbw));
   e.prior_sd_t = std::sqrt(std::fmax(prior_var, 0.0));
   e.posterior_sd_t = std::sqrt(std::fmax(post_var, 0.0));
   return e;
@@ -221,14 +301,92 @@ MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<Moni
         const double dy = static_cast<double>(a / s.grid.nx - b / s.grid.nx) * s.grid.cell_m;
         inv.correlation(a, b) = inv.correlation(b, a) = pathway::det_exp(-std::sqrt(dx * dx + dy * dy) / s.correlation_length_m);
       }
-  inv.G = state_jacobian(s, l, obs);
-  // B Gᵀ column by column is B applied to each row of G: blockwise products.
-  inv.BGt = inv.prior_sd.asDiagonal() * inv.G.transpose();
-  for (std::size_t b = 0; b < l.sectors.size(); ++b) {
-    const Eigen::Index o = static_cast<Eigen::Index>(b) * n;
-    inv.BGt.middleRows(o, n) = inv.correlation * inv.BGt.middleRows(o, n);
+  // The Jacobian, factored (osse.hpp): the flat footprint at the release heights, the ground one, the profiles.
+  {
+    const FootprintInputs in = transport(s, obs);
+    std::vector<Eigen::MatrixXd> flat = build_footprints_dense(in, {nullptr});
+    if (flat.size() == 1) inv.footprint = std::move(flat[0]);
+    inv.ground_footprint = ground_operator(s, in, inv.footprint);
   }
-  inv.BGt = inv.prior_sd.asDiagonal() * inv.BGt;
+  if (inv.footprint.rows() != m || inv.ground_footprint.rows() != m) {  // not after validation; never a crash
+    MonitorInversion bad;
+    bad.error = "transport: the footprint operator could not be built";
+    return bad;
+  }
+  std::vector<const std::vector<double>*> group_profile;  // nullptr: flat
+  profile_groups(s, l, &group_profile, &inv.block_group);
+  const Eigen::Index groups = static_cast<Eigen::Index>(group_profile.size());
+  inv.profile_factor.resize(m, groups);
+  for (Eigen::Index r = 0; r < m; ++r)
+    for (Eigen::Index g = 0; g < groups; ++g) {
+      const std::vector<double>* p = group_profile[static_cast<std::size_t>(g)];
+      inv.profile_factor(r, g) = p == nullptr ? 1.0 : (*p)[static_cast<std::size_t>(obs[static_cast<std::size_t>(r)].receptor.hour)];
+    }
+  inv.bias_sensor.assign(static_cast<std::size_t>(m), -1);
+  inv.bias_day = Eigen::VectorXd::Zero(m);
+  for (Eigen::Index r = 0; r < m; ++r) {
+    const MonitorObservation& o = obs[static_cast<std::size_t>(r)];
+    if (s.bias_elements) inv.bias_sensor[static_cast<std::size_t>(r)] = o.lowcost_sensor;
+    inv.bias_day(r) = o.day;
+  }
+  // S = G B Gᵀ + R, lower triangle. Per profile group g (factor P_g): P_g F_U M_g F_Uᵀ P_g, M_g = Σ_k D_k C D_k
+  // over the group's sectors, U the cells where some of them has a non-zero prior sd (the others add 0).
+  // Assembled in the LLT's own storage: compute() sees the same matrix (Eigen checks is_same_dense) and factors
+  // it in place, saving an m × m copy (120 MB at 3,878 observations).
+  inv.s_llt.compute(Eigen::MatrixXd::Identity(1, 1));  // initialised, so that its storage can be reached
+  Eigen::MatrixXd& S = const_cast<Eigen::MatrixXd&>(inv.s_llt.matrixLLT());
+  S.setZero(m, m);
+  for (Eigen::Index g = 0; g < groups; ++g) {
+    std::vector<Eigen::Index> cells;
+    for (Eigen::Index c = 0; c < n; ++c) {
+      bool nonzero = false;
+      for (std::size_t b = 0; b < l.sectors.size(); ++b)
+        nonzero = nonzero || (inv.block_group[b] == g && inv.prior_sd(static_cast<Eigen::Index>(b) * n + c) != 0.0);
+      if (nonzero) cells.push_back(c);
+    }
+    const Eigen::Index u = static_cast<Eigen::Index>(cells.size());
+    if (u == 0) continue;
+    Eigen::MatrixXd X(m, u);
+    for (Eigen::Index a = 0; a < u; ++a) X.col(a) = inv.profile_factor.col(g).cwiseProduct(inv.footprint.col(cells[static_cast<std::size_t>(a)]));
+    Eigen::MatrixXd M = Eigen::MatrixXd::Zero(u, u);
+    for (std::size_t b = 0; b < l.sectors.size(); ++b) {
+      if (inv.block_group[b] != g) continue;
+      const Eigen::Index o = static_cast<Eigen::Index>(b) * n;
+      for (Eigen::Index a2 = 0; a2 < u; ++a2) {
+        const Eigen::Index c2 = cells[static_cast<std::size_t>(a2)];
+        const double d2 = inv.prior_sd(o + c2);
+        if (d2 == 0.0) continue;
+        for (Eigen::Index a = 0; a < u; ++a) {
+          const Eigen::Index c = cells[static_cast<std::size_t>(a)];
+          M(a, a2) += inv.prior_sd(o + c) * inv.correlation(c, c2) * d2;
+        }
+      }
+    }
+    // X M Xᵀ = (X L)(X L)ᵀ with M = L Lᵀ (M is positive definite on U): half the flops of X M, then a
+    // symmetric rank update. Should M's Cholesky fail to rounding, X M Xᵀ directly, by chunks of M's columns.
+    const Eigen::LLT<Eigen::MatrixXd> m_llt(M);
+    if (m_llt.info() == Eigen::Success) {
+      X = X * m_llt.matrixL();
+      S.selfadjointView<Eigen::Lower>().rankUpdate(X);
+    } else {
+      constexpr Eigen::Index kChunk = 256;
+      for (Eigen::Index a0 = 0; a0 < u; a0 += kChunk) {
+        const Eigen::Index w = std::min(kChunk, u - a0);
+        const Eigen::MatrixXd Y = X * M.middleCols(a0, w);
+        S.triangularView<Eigen::Lower>() += Y * X.middleCols(a0, w).transpose();
+      }
+    }
+  }
+  S.selfadjointView<Eigen::Lower>().rankUpdate(inv.ground_footprint, s.unexplained_sd_t_per_yr * s.unexplained_sd_t_per_yr);
+  if (s.bias_elements) {  // offset + slope × day of one sensor: σ_o² + σ_s² day_i day_j between its observations
+    std::vector<std::vector<Eigen::Index>> by_sensor(static_cast<std::size_t>(s.lowcost_sensors));
+    for (Eigen::Index r = 0; r < m; ++r)
+      if (inv.bias_sensor[static_cast<std::size_t>(r)] >= 0) by_sensor[static_cast<std::size_t>(inv.bias_sensor[static_cast<std::size_t>(r)])].push_back(r);
+    const double so2 = s.bias_offset_sd_ppm * s.bias_offset_sd_ppm, ss2 = s.bias_slope_sd_ppm_per_day * s.bias_slope_sd_ppm_per_day;
+    for (const std::vector<Eigen::Index>& rows : by_sensor)
+      for (std::size_t a = 0; a < rows.size(); ++a)
+        for (std::size_t b = 0; b <= a; ++b) S(rows[a], rows[b]) += so2 + ss2 * inv.bias_day(rows[a]) * inv.bias_day(rows[b]);
+  }
   Eigen::VectorXd r(m);
   Eigen::VectorXd y(m);
   for (Eigen::Index k = 0; k < m; ++k) {
@@ -236,20 +394,27 @@ MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<Moni
     r(k) = o.sigma_ppm * o.sigma_ppm + s.model_error_ppm * s.model_error_ppm;
     y(k) = o.enhancement_ppm;
   }
-  Eigen::MatrixXd S = inv.G * inv.BGt;
   S.diagonal() += r;
-  inv.s_llt.compute(S);
+  inv.s_llt.compute(S);  // reads the lower triangle
   if (inv.s_llt.info() != Eigen::Success) {
     MonitorInversion bad;
     bad.error = "the observation-space system G B Gᵀ + R is not positive definite";
     return bad;
   }
-  inv.x_hat = inv.x_a + inv.BGt * inv.s_llt.solve(y - inv.G * inv.x_a);
-  // DOFS = m − Σ R_ii (S⁻¹)_ii; unexplained posterior variances: B_kk − ‖L⁻¹ (G B)_k‖².
-  const Eigen::MatrixXd Linv = inv.s_llt.matrixL().solve(Eigen::MatrixXd::Identity(m, m));
+  inv.x_hat = inv.x_a + apply_state_prior(inv, apply_jacobian_transpose(inv, inv.s_llt.solve(y - apply_jacobian(inv, inv.x_a))));
+  // DOFS = m − Σ R_ii (S⁻¹)_ii, (S⁻¹)_ii = ‖L⁻¹ e_i‖²: L⁻¹ by blocks of columns, each only below its diagonal.
+  const Eigen::MatrixXd& llt = inv.s_llt.matrixLLT();
   inv.dofs = static_cast<double>(m);
-  for (Eigen::Index k = 0; k < m; ++k) inv.dofs -= r(k) * Linv.col(k).squaredNorm();
-  const Eigen::MatrixXd Z = Linv * inv.BGt.middleRows(static_cast<Eigen::Index>(l.unexplained), n).transpose();
+  constexpr Eigen::Index kBlock = 256;
+  for (Eigen::Index i0 = 0; i0 < m; i0 += kBlock) {
+    const Eigen::Index bw = std::min(kBlock, m - i0), len = m - i0;
+    Eigen::MatrixXd E = Eigen::MatrixXd::Identity(len, bw);
+    llt.bottomRightCorner(len, len).triangularView<Eigen::Lower>().solveInPlace(E);
+    for (Eigen::Index k = 0; k < bw; ++k) inv.dofs -= r(i0 + k) * E.col(k).squaredNorm();
+  }
+  // Unexplained posterior variances: B_kk − ‖L⁻¹ (G B)_k‖², (G B) of the unexplained block = σ_u² F0.
+  Eigen::MatrixXd Z = (s.unexplained_sd_t_per_yr * s.unexplained_sd_t_per_yr) * inv.ground_footprint;
+  llt.triangularView<Eigen::Lower>().solveInPlace(Z);
   inv.unexplained_sd_t.resize(n);
   for (Eigen::Index c = 0; c < n; ++c) {
     const double v = s.unexplained_sd_t_per_yr * s.unexplained_sd_t_per_yr - Z.col(c).squaredNorm();

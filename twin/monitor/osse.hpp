@@ -14,6 +14,14 @@
 // The footprint of each sector uses its hourly profile (sectors with the same profile share one operator).
 // Observations are enhancements over the background (ppm); R is diagonal: sigma² + model_error².
 // Solver: observation space, x̂ = x_a + B Gᵀ (G B Gᵀ + R)⁻¹ (y − G x_a), B applied block by block.
+// Speed and memory (issue 11 follow-up): G is kept factored, never as the dense m × N matrix. A sector's
+// block of G is its profile at the observation's hour times one footprint F (m × n, the cells' release
+// heights, flat), so S = G B Gᵀ + R is assembled per profile group, Σ_g P_g F_U M_g F_Uᵀ P_g with
+// M_g = Σ_k D_k C D_k over the group's sectors and only the cells U where some prior sd is non-zero (lower
+// triangle only), plus σ_u² F0 F0ᵀ (the unexplained block), the bias elements and R; Cholesky once; the
+// posterior covariance only as the outputs need it (sector sums by wᵀAw, the unexplained cells' variances,
+// diag S⁻¹ for DOFS). Default city, 3,878 observations: invert_monitoring 37.5 s / 0.89 GB → 9–11 s / ~0.3 GB
+// on the shared 2-core build machine, results equal to ≤ 1e-11 relative (docs/monitoring.md, "Performance").
 #pragma once
 
 #include <array>
@@ -101,9 +109,19 @@ struct MonitorInversion {
   StateLayout layout;
   Eigen::VectorXd x_a, x_hat, prior_sd;
   Eigen::MatrixXd correlation;  // n × n, exp(−d/L) between cell centres (identity for L = 0)
-  Eigen::MatrixXd G;            // m × N
-  Eigen::MatrixXd BGt;          // N × m
+  // G (m × N) and B Gᵀ (N × m) are no longer filled by invert_monitoring (left 0 × 0: at 3,878 observations
+  // they took 270 MB each); state_jacobian() gives G, apply_jacobian*() its products, from the factors below.
+  Eigen::MatrixXd G;
+  Eigen::MatrixXd BGt;
   Eigen::LLT<Eigen::MatrixXd> s_llt;  // G B Gᵀ + R
+  // G in factored form: sector block b = diag(profile_factor.col(block_group[b])) · footprint; the unexplained
+  // block = ground_footprint; bias columns: 1 and bias_day(r) in the two columns of bias_sensor[r] (−1: none).
+  Eigen::MatrixXd footprint;         // m × n, ppm per tCO2/yr, the cells' release heights, flat in time
+  Eigen::MatrixXd ground_footprint;  // m × n, the same at ground level (the unexplained block)
+  Eigen::MatrixXd profile_factor;    // m × groups: each profile group's factor at the observation's hour
+  std::vector<int> block_group;      // per sector block, its column of profile_factor
+  std::vector<int> bias_sensor;      // per observation, its low-cost sensor when bias elements are on, else −1
+  Eigen::VectorXd bias_day;          // per observation, the drift slope's multiplier (days)
   std::vector<SectorEstimate> sectors;  // each sector block, then unexplained, then the total
   Eigen::VectorXd unexplained_sd_t;     // posterior sd per cell of the unexplained block
   double dofs = 0.0;                    // trace(AK) = m − Σ R_ii (S⁻¹)_ii
@@ -111,6 +129,9 @@ struct MonitorInversion {
 MonitorInversion invert_monitoring(const MonitorSetup& setup, const std::vector<MonitorObservation>& obs);
 // B v (block diagonal, see the top).
 Eigen::VectorXd apply_state_prior(const MonitorInversion& inv, const Eigen::VectorXd& v);
+// G v (m) and Gᵀ z (N) from the factored Jacobian of a successful inversion.
+Eigen::VectorXd apply_jacobian(const MonitorInversion& inv, const Eigen::VectorXd& v);
+Eigen::VectorXd apply_jacobian_transpose(const MonitorInversion& inv, const Eigen::VectorXd& z);
 // Posterior covariance times v: A v = B v − B Gᵀ S⁻¹ G B v.
 Eigen::VectorXd apply_posterior(const MonitorInversion& inv, const Eigen::VectorXd& v);
 // Prior and posterior mean and sd of wᵀx.
