@@ -322,6 +322,9 @@ class App {
   MonitorState& monitor_state();
   render::MonitorUiState* monitor_ui();
   bool advance_monitor();  // one frame's slice of the plume; true when something changed
+  bool advance_monitor_experiment();  // one step of the monitoring experiment a frame (app_monitor.cpp)
+  render::MonitorExperimentView monitor_experiment_view();
+  std::string monitor_experiment_json();  // the "experiment" object of monitor_json()
   render::MonitorView monitor_view();
   void draw_monitor_layers(ImDrawList* draw_list);
   void apply_monitor_actions(const render::MonitorActions& actions);

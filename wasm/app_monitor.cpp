@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/mesh/monitor_experiment.hpp"
 #include "render/mesh/monitor_field.hpp"
 #include "render/ui/monitor_overlay.hpp"
 #include "twin/climate/city_weather.hpp"
@@ -30,11 +32,18 @@ constexpr double kPuffTimeScale = 60.0;    // one second on screen = one minute 
 constexpr double kPuffLife_s = 6.0;
 constexpr int kPuffsPerSource = 6, kPuffSources = 5;
 constexpr std::size_t kStationLabels = 12;
+// The hidden source a tap places: 100,000 t/yr at ground level (~3 % of the default city's scope 1; CarbonTwin
+// assumption: large enough for the default network to see in 2 days, small against the city).
+constexpr double kTapHiddenTPerYr = 100000.0;
+
+bool experiment_layer_name(const std::string& layer) {
+  return layer == "prior" || layer == "posterior" || layer == "residual";
+}
 
 int stride_for_cell(double cell_m) { return render::monitor_plume_stride(cell_m); }
 
 bool valid_layer(const std::string& layer) {
-  if (layer == "off" || layer == "total" || layer == "plume") return true;
+  if (layer == "off" || layer == "total" || layer == "plume" || experiment_layer_name(layer)) return true;
   for (int k = 0; k < mon::kGridSectorCount; ++k)
     if (layer == mon::to_string(static_cast<mon::GridSector>(k))) return true;
   return false;
@@ -65,6 +74,18 @@ struct App::MonitorState {
   std::optional<render::PlumeJob> job;
   double job_ms = 0.0;
   render::MonitorOverlay drawn;  // the last frame's shapes
+  // The observing-system experiment (render/mesh/monitor_experiment.hpp) on its own grid, one step a frame.
+  double utc_offset_h = 0.0;
+  render::MonitorCity exp_city;                        // the job points at it: not touched while it runs
+  std::optional<render::ExperimentJob> exp_job;
+  std::optional<render::ExperimentResult> exp_result;
+  std::optional<mon::HiddenSource> hidden, exp_hidden;  // placed now / of the last run
+  bool placing = false, exp_requested = false;
+  bool reopen_after_place = false;  // the panel made way for the tap: it comes back once the source is placed
+  std::string exp_error;
+  double exp_ms = 0.0, exp_max_step_ms = 0.0;
+  std::array<double, render::kExperimentStages> exp_stage_ms{};
+  int exp_frames = 0;
 };
 
 App::MonitorState& App::monitor_state() {
@@ -87,6 +108,7 @@ bool App::advance_monitor() {
       const twin::climate::WeatherYear weather = twin::climate::weather_for_city(*city_).year;
       const std::string bad_weather = mon::validate_met_weather(weather);
       m.met = mon::hourly_met(weather);  // empty when the weather is unusable
+      m.utc_offset_h = weather.location.time_zone_h;
       if (!bad_weather.empty()) m.error = "weather: " + bad_weather;
       if (const std::string e = mon::sector_profiles({}, &m.profiles); !e.empty()) m.error = "profiles: " + e;
     }
@@ -100,6 +122,8 @@ bool App::advance_monitor() {
       m.plumes.clear();
       m.plume_ms.clear();
       m.job.reset();
+      m.exp_job.reset();  // the experiment's truth was another city or base year
+      m.exp_result.reset();
     }
     m.city = city_.get();
     m.pathway_version = pathway_version_;
@@ -113,6 +137,7 @@ bool App::advance_monitor() {
     changed = true;
   }
   if (!m.grid.error.empty() || m.met.empty()) return changed;
+  if (advance_monitor_experiment()) changed = true;
   const auto key = std::make_pair(m.hour, m.cell_m);
   const bool want_plume = m.layer == "plume" || m.ui.open;
   if (want_plume && !m.plumes.count(key)) {
@@ -132,6 +157,112 @@ bool App::advance_monitor() {
   }
   if (m.playing && m.layer == "plume") changed = true;  // the puffs move every frame
   return changed;
+}
+
+// Starts the experiment when asked (its grid at kExperimentCellM, the twin's plants, the city's centre and
+// time zone) and runs one step of it a frame: a station's readings, the background, the inversion (one call
+// of twin/monitor: the long frame) or the reconciliation. true when something changed.
+bool App::advance_monitor_experiment() {
+  MonitorState& m = monitor_state();
+  if (m.exp_requested) {
+    m.exp_requested = false;
+    m.exp_job.reset();
+    m.exp_result.reset();
+    m.exp_error.clear();
+    m.exp_ms = m.exp_max_step_ms = 0.0;
+    m.exp_stage_ms = {};
+    m.exp_frames = 0;
+    const double t0 = emscripten_get_now();
+    const bool flows = transport_base_.has_value();
+    m.exp_city = render::build_monitor_city({city_.get(), &baseline_, &pathway_.years.front(),
+                                             flows ? &transport_base_->result.road_link_flow_pcu_h : nullptr,
+                                             render::kExperimentCellM});
+    twin::Vec2 lo, hi;
+    const bool extent = mon::city_extent(*city_, &lo, &hi);
+    render::ExperimentSpec spec;
+    spec.hidden = m.hidden;
+    m.exp_hidden = m.hidden;
+    render::ExperimentInputs in{&m.exp_city, &m.met, &m.profiles, render::reported_plants(baseline_),
+                                extent ? twin::Vec2{0.5 * (lo.x_m + hi.x_m), 0.5 * (lo.y_m + hi.y_m)} : twin::Vec2{},
+                                m.utc_offset_h, pathway_.years.front().year};
+    m.exp_job = render::start_experiment(std::move(in), spec);
+    if (!m.exp_city.error.empty()) m.exp_job->result.error = "grid: " + m.exp_city.error;
+    m.exp_ms += emscripten_get_now() - t0;
+    return true;
+  }
+  if (!m.exp_job) return false;
+  render::ExperimentJob& job = *m.exp_job;
+  if (!job.done()) {
+    const int stage = static_cast<int>(job.stage);
+    const double t0 = emscripten_get_now();
+    render::advance_experiment(&job);
+    const double ms = emscripten_get_now() - t0;
+    m.exp_ms += ms;
+    m.exp_stage_ms[static_cast<std::size_t>(stage)] += ms;
+    m.exp_max_step_ms = std::max(m.exp_max_step_ms, ms);
+    ++m.exp_frames;
+  }
+  if (job.done()) {
+    if (!job.result.error.empty()) {
+      m.exp_error = job.result.error;
+    } else {
+      m.exp_result = std::move(job.result);
+      if (!experiment_layer_name(m.layer)) m.layer = "residual";  // show what the run found
+    }
+    m.exp_job.reset();
+  }
+  return true;
+}
+
+render::MonitorExperimentView App::monitor_experiment_view() {
+  MonitorState& m = monitor_state();
+  render::MonitorExperimentView e;
+  e.placing = m.placing;
+  if (m.hidden) {
+    e.hidden_set = true;
+    e.hidden_x_m = m.hidden->x_m;
+    e.hidden_y_m = m.hidden->y_m;
+    e.hidden_t_per_yr = m.hidden->t_per_yr;
+  }
+  e.compute_ms = m.exp_ms;
+  if (m.exp_job || m.exp_requested) {  // requested: it starts on the next frame
+    e.state = "running";
+    e.progress = m.exp_job ? m.exp_job->progress() : 0.0;
+    return e;
+  }
+  if (!m.exp_error.empty()) {
+    e.state = "error";
+    e.error = m.exp_error;
+    return e;
+  }
+  if (!m.exp_result) return e;
+  const render::ExperimentResult& r = *m.exp_result;
+  e.state = "done";
+  e.progress = 1.0;
+  e.cell_m = r.setup.grid.cell_m;
+  e.days = static_cast<int>(r.station_obs.size() / std::max<std::size_t>(1, m.exp_city.stations.size()) / 6);
+  e.observations = static_cast<int>(r.obs.size());
+  e.dofs = r.inv.dofs;
+  e.truth_t = r.truth_total_t;
+  for (std::size_t k = 0; k < r.table.size() && k < r.inv.sectors.size(); ++k) {
+    const mon::SectorEstimate& s = r.inv.sectors[k];
+    e.rows.push_back({r.table[k].sector, s.prior_t, s.prior_sd_t, s.posterior_t, s.posterior_sd_t, r.table[k].z});
+  }
+  e.source_found = r.unexplained.found;
+  e.source_x_m = r.unexplained.x_m;
+  e.source_y_m = r.unexplained.y_m;
+  e.source_t = r.unexplained.t_per_yr;
+  e.source_sd_t = r.unexplained.uncertainty_t_per_yr;
+  e.source_confidence = r.unexplained.confidence;
+  for (const mon::KeyEmitterCheck& p : r.key_emitters)
+    e.emitters.push_back({p.name, p.reported_t, p.posterior_t, p.posterior_sd_t, p.outside_grid, p.flagged});
+  if (experiment_layer_name(m.layer)) {
+    const render::ExperimentLayer which = m.layer == "prior"       ? render::ExperimentLayer::Prior
+                                          : m.layer == "posterior" ? render::ExperimentLayer::Posterior
+                                                                   : render::ExperimentLayer::Residual;
+    for (double t : render::experiment_layer(r, which)) e.layer_max_t = std::max(e.layer_max_t, std::fabs(t));
+  }
+  return e;
 }
 
 render::MonitorView App::monitor_view() {
@@ -170,7 +301,8 @@ render::MonitorView App::monitor_view() {
   } else if (m.job && !m.job->field.ppm.empty()) {
     v.plume_progress = static_cast<double>(m.job->next) / static_cast<double>(m.job->field.ppm.size());
   }
-  if (m.layer != "off" && m.layer != "plume") {
+  v.experiment = monitor_experiment_view();
+  if (m.layer != "off" && m.layer != "plume" && !experiment_layer_name(m.layer)) {
     double top = 0.0;
     const int sector = m.layer == "total" ? -1 : [&] {
       for (int k = 0; k < mon::kGridSectorCount; ++k)
@@ -247,6 +379,21 @@ void App::draw_monitor_layers(ImDrawList* dl) {
         m.drawn.wind_label = label;
       }
     }
+  } else if (experiment_layer_name(m.layer)) {
+    if (m.exp_result && v.experiment.layer_max_t > 0.0) {
+      const render::ExperimentResult& r = *m.exp_result;
+      const mon::GridGeometry& eg = r.setup.grid;
+      const std::vector<double> t = render::experiment_layer(
+          r, m.layer == "prior" ? render::ExperimentLayer::Prior
+             : m.layer == "posterior" ? render::ExperimentLayer::Posterior : render::ExperimentLayer::Residual);
+      const double top = v.experiment.layer_max_t;
+      for (int j = 0; j < eg.ny; ++j)
+        for (int i = 0; i < eg.nx; ++i) {
+          const double c = t[static_cast<std::size_t>(j * eg.nx + i)];
+          add_cell(eg, i, j, m.layer == "residual" ? render::monitor_residual_colour(c, top)
+                                                   : render::monitor_heat_colour(c, top / 1000.0, top, 150));
+        }
+    }
   } else if (m.layer != "off" && v.legend_max_t > 0.0) {
     int sector = -1;
     for (int k = 0; k < mon::kGridSectorCount; ++k)
@@ -257,6 +404,25 @@ void App::draw_monitor_layers(ImDrawList* dl) {
         const double t = sector < 0 ? m.grid.grid.cell_total_t(c) : m.grid.grid.cell_t[c][sector];
         add_cell(g, i, j, render::monitor_heat_colour(t, v.legend_min_t, v.legend_max_t, 150));
       }
+  }
+  // The experiment's sources: the hidden one placed (or being placed), the unexplained one found.
+  {
+    char label[96];
+    ImVec2 s;
+    if (m.hidden && project(m.hidden->x_m, m.hidden->y_m, &s)) {
+      std::snprintf(label, sizeof label, "%.0f t/yr", m.hidden->t_per_yr);
+      m.drawn.sources.push_back({true, s, 0.0f, label});
+    }
+    if (m.exp_result && m.exp_result->unexplained.found && experiment_layer_name(m.layer)) {
+      const mon::UnexplainedSource& u = m.exp_result->unexplained;
+      const double half = 1.5 * m.exp_result->setup.grid.cell_m;  // the 3 × 3-cell window it was summed over
+      ImVec2 c, edge;
+      if (project(u.x_m, u.y_m, &c) && project(u.x_m + half, u.y_m, &edge)) {
+        std::snprintf(label, sizeof label, "%.0f ± %.0f t/yr · %.0f%%", u.t_per_yr, u.uncertainty_t_per_yr,
+                      100.0 * u.confidence);
+        m.drawn.sources.push_back({false, c, std::hypot(edge.x - c.x, edge.y - c.y), label});
+      }
+    }
   }
   if (m.stations_on) {
     std::vector<std::array<float, 4>> boxes;
@@ -280,6 +446,66 @@ void App::draw_monitor_layers(ImDrawList* dl) {
   render::draw_monitor_overlay(dl, m.drawn, ImGui::GetFontSize());
 }
 
+// The experiment for the JS API (web/monitor.js): its state and, once done, the keys of `carbontwin monitor
+// invert --json` (sectors, residual_map, unexplained_source, key_emitters, reconciliation, dofs, observations_*)
+// plus what only the page knows: the truth, the hidden source, the run's cost in frames and ms.
+std::string App::monitor_experiment_json() {
+  MonitorState& m = monitor_state();
+  const render::MonitorExperimentView e = monitor_experiment_view();
+  const auto hidden = [](const std::optional<mon::HiddenSource>& h) {
+    return h ? nlohmann::ordered_json{{"x_m", h->x_m}, {"y_m", h->y_m}, {"t_per_yr", h->t_per_yr}, {"height_m", h->height_m}}
+             : nlohmann::ordered_json(nullptr);
+  };
+  nlohmann::ordered_json j{{"state", e.state},     {"progress", e.progress},         {"error", e.error},
+                           {"placing", m.placing}, {"hidden", hidden(m.hidden)},     {"frames", m.exp_frames},
+                           {"compute_ms", m.exp_ms}, {"max_step_ms", m.exp_max_step_ms},
+                           {"stage_ms", {{"simulate", m.exp_stage_ms[0]}, {"background", m.exp_stage_ms[1]},
+                                         {"invert", m.exp_stage_ms[2]}, {"reconcile", m.exp_stage_ms[3]}}}};
+  int sources_drawn = 0;
+  for (const render::MonitorSourceMark& d : m.drawn.sources) sources_drawn += d.hidden ? 0 : 1;
+  j["unexplained_drawn"] = sources_drawn;
+  if (!m.exp_result) return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const render::ExperimentResult& r = *m.exp_result;
+  const mon::GridGeometry& g = r.setup.grid;
+  j["run_hidden"] = hidden(m.exp_hidden);
+  j["cell_m"] = g.cell_m;
+  j["days"] = e.days;
+  j["grid"] = {{"x0_m", g.x0_m}, {"y0_m", g.y0_m}, {"cell_m", g.cell_m}, {"nx", g.nx}, {"ny", g.ny}};
+  j["truth_total_t"] = r.truth_total_t;
+  j["prior_total_t"] = r.prior_total_t;
+  j["observations_used"] = r.obs.size();
+  j["observations_read"] = r.station_obs.size();
+  j["lowcost_sensors"] = r.lowcost_sensors;
+  j["dofs"] = r.inv.dofs;
+  nlohmann::ordered_json sectors = nlohmann::ordered_json::array(), table = nlohmann::ordered_json::array();
+  for (std::size_t k = 0; k < r.table.size() && k < r.inv.sectors.size(); ++k) {
+    const mon::SectorEstimate& s = r.inv.sectors[k];
+    sectors.push_back({{"sector", r.table[k].sector}, {"prior_t", s.prior_t}, {"prior_sd_t", s.prior_sd_t},
+                       {"posterior_t", s.posterior_t}, {"posterior_sd_t", s.posterior_sd_t}});
+    table.push_back({{"sector", r.table[k].sector}, {"bottom_up_t", r.table[k].bottom_up_t},
+                     {"top_down_t", r.table[k].top_down_t}, {"sd_t", r.table[k].sd_t}, {"z", r.table[k].z}});
+  }
+  j["sectors"] = sectors;
+  nlohmann::ordered_json residual = nlohmann::ordered_json::array();
+  for (const mon::ResidualCell& c : r.residual)
+    residual.push_back({{"x_m", c.x_m}, {"y_m", c.y_m}, {"t_per_yr", c.t_per_yr}, {"sd", c.sd_t_per_yr}});
+  j["residual_map"] = residual;
+  const mon::UnexplainedSource& u = r.unexplained;
+  j["unexplained_source"] = u.found ? nlohmann::ordered_json{{"x_m", u.x_m}, {"y_m", u.y_m}, {"t_per_yr", u.t_per_yr},
+                                                             {"uncertainty_t_per_yr", u.uncertainty_t_per_yr},
+                                                             {"confidence", u.confidence}, {"cells", u.cells.size()}}
+                                    : nlohmann::ordered_json(nullptr);
+  nlohmann::ordered_json plants = nlohmann::ordered_json::array();
+  for (const mon::KeyEmitterCheck& p : r.key_emitters)
+    plants.push_back({{"name", p.name}, {"x_m", p.x_m}, {"y_m", p.y_m}, {"reported_t", p.reported_t},
+                      {"posterior_t", p.posterior_t}, {"posterior_sd_t", p.posterior_sd_t},
+                      {"outside_grid", p.outside_grid}, {"flagged", p.flagged}});
+  j["key_emitters"] = plants;
+  j["reconciliation"] = table;
+  j["layer_max_t"] = e.layer_max_t;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 void App::apply_monitor_actions(const render::MonitorActions& a) {
   nlohmann::json j = nlohmann::json::object();
   if (a.set_cell_m) j["cell_m"] = *a.set_cell_m;
@@ -287,8 +513,15 @@ void App::apply_monitor_actions(const render::MonitorActions& a) {
   if (a.set_stations) j["stations"] = *a.set_stations;
   if (a.set_hour) j["hour"] = *a.set_hour;
   if (a.set_playing) j["playing"] = *a.set_playing;
+  if (a.set_placing) j["placing"] = *a.set_placing;
+  if (a.clear_hidden) j["hidden"] = nullptr;
+  if (a.run_experiment) j["run"] = true;
   if (!j.empty()) set_monitor_json(j.dump());
   if (a.set_open) set_monitor_panel(*a.set_open);
+  if (a.set_placing && *a.set_placing && monitor_state().ui.open) {  // the panel makes way for the tap on the map
+    set_monitor_panel(false);
+    monitor_state().reopen_after_place = true;
+  }
 }
 
 void App::set_monitor_panel(bool open) {
@@ -304,8 +537,9 @@ std::string App::set_monitor_json(const std::string& text) {
   MonitorState& m = monitor_state();
   double cell = m.cell_m;
   std::string layer = m.layer;
-  bool stations = m.stations_on, playing = m.playing;
+  bool stations = m.stations_on, playing = m.playing, placing = m.placing, run = false;
   int hour = m.hour;
+  std::optional<mon::HiddenSource> hidden = m.hidden;
   for (auto it = j.begin(); it != j.end(); ++it) {
     const std::string& k = it.key();
     const nlohmann::json& v = it.value();
@@ -316,7 +550,8 @@ std::string App::set_monitor_json(const std::string& text) {
       cell = v.get<double>();
     } else if (k == "layer") {
       if (!v.is_string() || !valid_layer(v.get<std::string>()))
-        return "$.layer: must be \"off\", \"total\", \"plume\" or a sector (residential … energy_supply)";
+        return "$.layer: must be \"off\", \"total\", \"plume\", \"prior\", \"posterior\", \"residual\" or a sector "
+               "(residential … energy_supply)";
       layer = v.get<std::string>();
     } else if (k == "stations") {
       if (!v.is_boolean()) return "$.stations: must be true or false";
@@ -328,8 +563,42 @@ std::string App::set_monitor_json(const std::string& text) {
     } else if (k == "playing") {
       if (!v.is_boolean()) return "$.playing: must be true or false";
       playing = v.get<bool>();
+    } else if (k == "placing") {
+      if (!v.is_boolean()) return "$.placing: must be true or false";
+      placing = v.get<bool>();
+    } else if (k == "hidden") {
+      if (v.is_null()) {
+        hidden.reset();
+        continue;
+      }
+      if (!v.is_object()) return "$.hidden: must be {x_m, y_m, t_per_yr[, height_m]} or null";
+      mon::HiddenSource h;
+      h.t_per_yr = kTapHiddenTPerYr;
+      for (auto f = v.begin(); f != v.end(); ++f) {
+        const std::string path = "$.hidden." + f.key();
+        if (!f.value().is_number()) return path + ": must be a number";
+        const double x = f.value().get<double>();
+        if (f.key() == "x_m" || f.key() == "y_m") {
+          if (!std::isfinite(x) || std::fabs(x) > 1e6) return path + ": must be within ±1,000,000 m";
+          (f.key() == "x_m" ? h.x_m : h.y_m) = x;
+        } else if (f.key() == "t_per_yr") {
+          if (!(x >= 0.0 && x < 1e9)) return path + ": must be in [0, 1e9) t/yr";
+          h.t_per_yr = x;
+        } else if (f.key() == "height_m") {
+          if (!(x >= 0.0 && x < 1000.0)) return path + ": must be in [0, 1000) m";
+          h.height_m = x;
+        } else {
+          return path + ": unknown key (x_m, y_m, t_per_yr, height_m)";
+        }
+      }
+      if (!v.contains("x_m") || !v.contains("y_m")) return "$.hidden: x_m and y_m are required";
+      hidden = h;
+    } else if (k == "run") {
+      if (!v.is_boolean()) return "$.run: must be true or false";
+      run = v.get<bool>();
+      if (run && m.exp_job) return "$.run: the experiment is running (poll monitor().experiment.progress)";
     } else {
-      return "$." + k + ": unknown key (cell_m, layer, stations, hour, playing)";
+      return "$." + k + ": unknown key (cell_m, layer, stations, hour, playing, placing, hidden, run)";
     }
   }
   m.active = true;
@@ -338,6 +607,12 @@ std::string App::set_monitor_json(const std::string& text) {
   m.stations_on = stations;
   m.hour = hour;
   m.playing = playing;
+  // A source placed while the panel made way for the tap (web/monitor.js sends the tap's place): it comes back.
+  if (m.placing && !placing && j.contains("hidden") && hidden && m.reopen_after_place) set_monitor_panel(true);
+  if (!placing) m.reopen_after_place = false;
+  m.placing = placing;
+  m.hidden = hidden;
+  if (run) m.exp_requested = true;
   invalidate();
   return "";
 }
@@ -382,6 +657,7 @@ std::string App::monitor_json() {
     plume["ppm"] = f.ppm;
   }
   nlohmann::ordered_json rects = nlohmann::ordered_json::object();
+  const nlohmann::ordered_json experiment = nlohmann::ordered_json::parse(monitor_experiment_json(), nullptr, false);
   for (const auto& [name, r] : m.ui.rects) rects[name] = {r[0], r[1], r[2], r[3]};
   const auto& g = m.grid.grid.geometry;
   return nlohmann::ordered_json{{"active", m.active},
@@ -402,6 +678,7 @@ std::string App::monitor_json() {
                                 {"puffs_drawn", m.drawn.puffs.size()},
                                 {"wind_drawn", m.drawn.wind},
                                 {"legend", {{"min_t", v.legend_min_t}, {"max_t", v.legend_max_t}}},
+                                {"experiment", experiment},
                                 {"rects", rects}}
       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -36,6 +36,29 @@ void draw_monitor_overlay(ImDrawList* dl, const MonitorOverlay& o, float fs) {
                   o.wind_label.c_str());
     }
   }
+  for (const MonitorSourceMark& m : o.sources) {
+    const ImVec2 a = m.at;
+    const float r = 0.6f * fs;
+    if (m.circle_px > 0.0f) {
+      dl->AddCircleFilled(a, m.circle_px, IM_COL32(200, 30, 120, 40), 48);
+      dl->AddCircle(a, m.circle_px, IM_COL32(200, 30, 120, 230), 48, 2.0f);
+    }
+    if (m.hidden) {  // a star: two triangles
+      const ImU32 c = IM_COL32(20, 20, 20, 240);
+      dl->AddTriangleFilled(ImVec2(a.x, a.y - 1.2f * r), ImVec2(a.x - 1.05f * r, a.y + 0.6f * r), ImVec2(a.x + 1.05f * r, a.y + 0.6f * r), c);
+      dl->AddTriangleFilled(ImVec2(a.x, a.y + 1.2f * r), ImVec2(a.x - 1.05f * r, a.y - 0.6f * r), ImVec2(a.x + 1.05f * r, a.y - 0.6f * r), c);
+    } else {  // a cross
+      const ImU32 c = IM_COL32(200, 30, 120, 255);
+      dl->AddLine(ImVec2(a.x - r, a.y - r), ImVec2(a.x + r, a.y + r), c, 0.25f * fs);
+      dl->AddLine(ImVec2(a.x - r, a.y + r), ImVec2(a.x + r, a.y - r), c, 0.25f * fs);
+    }
+    if (!m.label.empty()) {
+      const ImVec2 at(a.x + 1.3f * r, a.y + (m.hidden ? -1.6f : 0.4f) * fs);
+      const ImVec2 size = ImGui::CalcTextSize(m.label.c_str());
+      dl->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + size.x + 2, at.y + size.y), IM_COL32(250, 252, 246, 220), 3.0f);
+      dl->AddText(at, m.hidden ? IM_COL32(20, 20, 20, 255) : IM_COL32(170, 20, 100, 255), m.label.c_str());
+    }
+  }
   const float r = monitor_station_radius(fs);
   using twin::monitor::StationKind;
   for (const MonitorStationMark& m : o.stations) {

@@ -1,7 +1,8 @@
 // The monitoring layers on the map (issue 11 item 6), drawn on ImGui's background list (over the 3D city,
 // under the panels) from shapes the app projects each frame: the emission heat map or the plume of an hour
 // as translucent cell quads, the stations as markers by kind (tower ▲, rooftop ■, low-cost ●, mobile ◆)
-// labelled with their ids where there is room, the plume's puffs drifting downwind, and the wind arrow.
+// labelled with their ids where there is room, the plume's puffs drifting downwind, and the wind arrow; the
+// experiment's prior/posterior/residual cells and its hidden and unexplained sources.
 #pragma once
 
 #include <imgui.h>
@@ -31,6 +32,15 @@ struct MonitorPuff {
   int alpha;  // 0–255
 };
 
+// The experiment's sources: the hidden one the visitor placed (the truth, a star) and the unexplained source
+// the inversion found (a cross with its uncertainty circle: the 3 × 3-cell window it was summed over).
+struct MonitorSourceMark {
+  bool hidden = false;      // true: the placed (true) source; false: the inversion's estimate
+  ImVec2 at;
+  float circle_px = 0.0f;   // radius of the uncertainty circle (0: none)
+  std::string label;
+};
+
 struct MonitorOverlay {
   std::vector<MonitorQuad> cells;
   std::vector<MonitorStationMark> stations;
@@ -38,6 +48,7 @@ struct MonitorOverlay {
   bool wind = false;
   ImVec2 wind_tail{0, 0}, wind_head{0, 0};  // the arrow points downwind
   std::string wind_label;
+  std::vector<MonitorSourceMark> sources;
 };
 
 ImU32 monitor_station_colour(twin::monitor::StationKind kind);

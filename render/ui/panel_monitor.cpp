@@ -39,6 +39,14 @@ ImU32 monitor_plume_colour(double ppm, double max_ppm) {
                   static_cast<int>(220.0 - 80.0 * f), static_cast<int>(15.0 + 170.0 * f * f));
 }
 
+ImU32 monitor_residual_colour(double t, double max_abs_t) {
+  if (!(max_abs_t > 0.0) || !std::isfinite(t)) return IM_COL32(0, 0, 0, 0);
+  const double f = std::clamp(t / max_abs_t, -1.0, 1.0);
+  if (std::fabs(f) < 0.02) return IM_COL32(0, 0, 0, 0);
+  const int alpha = static_cast<int>(40.0 + 170.0 * std::fabs(f));
+  return f > 0.0 ? IM_COL32(215, 48, 39, alpha) : IM_COL32(49, 110, 200, alpha);
+}
+
 void draw_monitor_toggle(const Strings& s, ImVec2 pos, ImVec2 pivot, MonitorUiState* state, MonitorActions* actions,
                          PanelRects* rects) {
   ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
@@ -72,8 +80,10 @@ void draw_controls(const Strings& s, const MonitorView& v, MonitorUiState* ui, M
   std::vector<std::string> keys{"off", "total"};
   for (int k = 0; k < mon::kGridSectorCount; ++k) keys.push_back(mon::to_string(static_cast<mon::GridSector>(k)));
   keys.push_back("plume");
+  for (const char* k : {"prior", "posterior", "residual"}) keys.push_back(k);  // the experiment's layers
   const auto name_of = [&](const std::string& k) -> std::string {
-    if (k == "off" || k == "total" || k == "plume") return s.tr(("mon.layer." + k).c_str());
+    if (k == "off" || k == "total" || k == "plume" || k == "prior" || k == "posterior" || k == "residual")
+      return s.tr(("mon.layer." + k).c_str());
     return s.format("mon.layer.sector", {{"sector", s.tr(("mon.sector." + k).c_str())}});
   };
   ImGui::SetNextItemWidth(-1.0f);
@@ -168,6 +178,112 @@ void draw_table(const Strings& s, const MonitorView& v) {
   }
 }
 
+// The layer's legend: a colour ramp and its ends in t/yr per cell.
+void draw_experiment_legend(const Strings& s, const MonitorView& v) {
+  const double top = v.experiment.layer_max_t;
+  if (!(top > 0.0)) return;
+  const bool residual = v.layer == "residual";
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x * 0.6f, h = 0.7f * ImGui::GetFontSize();
+  for (int k = 0; k < 32; ++k) {
+    const double f = (k + 0.5) / 32.0;
+    const ImU32 c = residual ? monitor_residual_colour((2.0 * f - 1.0) * top, top)
+                             : monitor_heat_colour(top / 1000.0 * std::pow(1000.0, f), top / 1000.0, top, 255);
+    dl->AddRectFilled(ImVec2(p.x + w * k / 32.0f, p.y), ImVec2(p.x + w * (k + 1) / 32.0f, p.y + h), c);
+  }
+  ImGui::Dummy(ImVec2(w, h));
+  ImGui::TextUnformatted(s.format(residual ? "mon.exp.legend_residual" : "mon.legend",
+                                  {{"min", format_number(residual ? -top : top / 1000.0, residual ? 0 : 1)},
+                                   {"max", format_number(top, 0)}})
+                             .c_str());
+}
+
+// The observing-system experiment: the hidden source, run, progress, the reconciliation table, the
+// unexplained source and the key emitters' check.
+void draw_experiment(const Strings& s, const MonitorView& v, MonitorUiState* ui, MonitorActions* a) {
+  const MonitorExperimentView& e = v.experiment;
+  const float touch = 2.2f * ImGui::GetFontSize();
+  ImGui::TextUnformatted(s.tr("mon.exp.title"));
+  ImGui::TextWrapped("%s", s.tr("mon.exp.explain"));
+  const std::string place = std::string(s.tr(e.placing ? "mon.exp.placing" : "mon.exp.place")) + "###mon_exp_place";
+  if (ImGui::Button(place.c_str(), ImVec2(0.0f, touch))) a->set_placing = !e.placing;
+  ui->remember("exp_place");
+  if (e.hidden_set) {
+    ImGui::SameLine();
+    if (ImGui::Button((std::string(s.tr("mon.exp.clear")) + "###mon_exp_clear").c_str(), ImVec2(0.0f, touch)))
+      a->clear_hidden = true;
+    ui->remember("exp_clear");
+    ImGui::TextWrapped("%s", s.format("mon.exp.hidden", {{"x", fmt("%.0f", e.hidden_x_m)},
+                                                          {"y", fmt("%.0f", e.hidden_y_m)},
+                                                          {"t", format_number(e.hidden_t_per_yr, 0)}})
+                                 .c_str());
+  }
+  ImGui::BeginDisabled(e.state == "running");
+  if (ImGui::Button((std::string(s.tr("mon.exp.run")) + "###mon_exp_run").c_str(), ImVec2(-1.0f, touch)))
+    a->run_experiment = true;
+  ui->remember("exp_run");
+  ImGui::EndDisabled();
+  if (e.state == "running") {
+    ImGui::ProgressBar(static_cast<float>(e.progress), ImVec2(-1.0f, 0.0f),
+                       s.format("mon.exp.busy", {{"pct", fmt("%.0f", 100.0 * e.progress)}}).c_str());
+    return;
+  }
+  if (e.state == "error") {
+    ImGui::TextWrapped("%s", e.error.c_str());
+    return;
+  }
+  if (e.state != "done") return;
+  ImGui::TextWrapped("%s", s.format("mon.exp.summary", {{"n", std::to_string(e.observations)},
+                                                         {"days", std::to_string(e.days)},
+                                                         {"cell", fmt("%.0f", e.cell_m)},
+                                                         {"dofs", fmt("%.1f", e.dofs)},
+                                                         {"ms", fmt("%.0f", e.compute_ms)}})
+                               .c_str());
+  if (ImGui::BeginTable("##mon_exp_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(s.tr("mon.col.sector"));
+    ImGui::TableSetupColumn(s.tr("mon.exp.col.prior"));
+    ImGui::TableSetupColumn(s.tr("mon.exp.col.posterior"));
+    ImGui::TableSetupColumn(s.tr("mon.exp.col.verdict"));
+    ImGui::TableHeadersRow();
+    for (const MonitorExperimentRow& r : e.rows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string name = r.sector == "total" ? s.tr("mon.total")
+                               : r.sector == "unexplained" ? s.tr("mon.exp.unexplained")
+                                                           : s.tr(("mon.sector." + r.sector).c_str());
+      ImGui::TextUnformatted(name.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted((format_number(r.prior_t, 0) + " ± " + format_number(r.prior_sd_t, 0)).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted((format_number(r.posterior_t, 0) + " ± " + format_number(r.posterior_sd_t, 0)).c_str());
+      ImGui::TableNextColumn();
+      // |z| ≤ 2: the air agrees with the inventory within two posterior sd.
+      ImGui::TextUnformatted(s.tr(r.z > 2.0 ? "mon.exp.more" : r.z < -2.0 ? "mon.exp.less" : "mon.exp.agrees"));
+    }
+    ImGui::EndTable();
+  }
+  ImGui::TextWrapped("%s", s.format("mon.exp.truth", {{"t", format_number(e.truth_t, 0)}}).c_str());
+  if (e.source_found)
+    ImGui::TextWrapped("%s", s.format("mon.exp.source", {{"x", fmt("%.0f", e.source_x_m)},
+                                                          {"y", fmt("%.0f", e.source_y_m)},
+                                                          {"t", format_number(e.source_t, 0)},
+                                                          {"sd", format_number(e.source_sd_t, 0)},
+                                                          {"conf", fmt("%.0f", 100.0 * e.source_confidence)}})
+                                 .c_str());
+  else
+    ImGui::TextWrapped("%s", s.tr("mon.exp.no_source"));
+  for (const MonitorExperimentEmitter& p : e.emitters)
+    ImGui::TextWrapped("%s", s.format(p.outside_grid ? "mon.exp.emitter_outside"
+                                      : p.flagged    ? "mon.exp.emitter_flagged"
+                                                     : "mon.exp.emitter_ok",
+                                      {{"name", p.name},
+                                       {"reported", format_number(p.reported_t, 0)},
+                                       {"posterior", format_number(p.posterior_t, 0)},
+                                       {"sd", format_number(p.posterior_sd_t, 0)}})
+                                 .c_str());
+}
+
 }  // namespace
 
 void draw_monitor_panel(const Strings& s, const MonitorView& v, ImVec2 pos, ImVec2 size, MonitorUiState* ui,
@@ -198,6 +314,9 @@ void draw_monitor_panel(const Strings& s, const MonitorView& v, ImVec2 pos, ImVe
     draw_controls(s, v, ui, actions);
     ImGui::Separator();
     draw_table(s, v);
+    draw_experiment_legend(s, v);
+    ImGui::Separator();
+    draw_experiment(s, v, ui, actions);
   }
   touch_drag_scroll();
   ImGui::EndChild();
