@@ -11,6 +11,7 @@
 
 #include "twin/emissions/factor_tables.hpp"
 #include "twin/pathway/dual_control_year.hpp"
+#include "twin/pathway/milestones_json.hpp"
 #include "wasm/app.hpp"
 
 namespace app {
@@ -212,15 +213,10 @@ std::string App::pathway_json() const {
                                        : nlohmann::ordered_json("none")},
       {"years_out_of_bounds", out_of_bounds},
       {"first_year_over_budget", first_over ? nlohmann::ordered_json(first_over) : nlohmann::ordered_json(nullptr)}};
-  const Milestones& m = pathway_.milestones;
-  const nlohmann::ordered_json doc = {
-      {"years", years},
-      {"peak_year", m.peak_year},
-      {"peak_t", m.peak_t},
-      {"peaked", m.peaked},
-      {"neutrality_year", m.neutrality_year ? nlohmann::ordered_json(m.neutrality_year) : nlohmann::ordered_json(nullptr)},
-      {"neutrality_threshold_t", m.neutrality_threshold_t},
-      {"cumulative_t", m.cumulative_t},
+  // The milestones as the CLI writes them (twin/pathway/milestones_json), flat at the top.
+  nlohmann::ordered_json doc = {{"years", years}};
+  doc.update(nlohmann::ordered_json::parse(twin::pathway::milestones_json(pathway_.milestones)));
+  doc.update(nlohmann::ordered_json{
       {"targets", targets},
       {"synthetic_city", city_->synthetic},
       {"transport_included", baseline_.transport.present()},
@@ -230,7 +226,7 @@ std::string App::pathway_json() const {
       {"grid_region", twin::emissions::to_string(scenario_.grid_region)},
       {"grid_mix_path", mix_path_json(scenario_.grid_mix_path)},
       {"chart", {{"bands", chart_band_keys()}, {"drawn_mt", pathway_ui_.layers}}},
-      {"mix_ui", mix_ui_json(pathway_ui_.mix)}};
+      {"mix_ui", mix_ui_json(pathway_ui_.mix)}});
   return to_text(doc);
 }
 

@@ -16,6 +16,7 @@
 #include "optimise/optimiser.hpp"
 #include "twin/decision/attribution.hpp"
 #include "twin/decision/attribution_json.hpp"
+#include "twin/pathway/milestones_json.hpp"
 #include "wasm/app.hpp"
 
 namespace app {
@@ -158,10 +159,11 @@ std::string App::comparisons_json() const {
   for (const ComparedScenario& c : compared_) {
     nlohmann::ordered_json net = nlohmann::ordered_json::array();
     for (const auto& y : c.result.years) net.push_back(y.net_t);
-    list.push_back({{"name", c.name},
-                    {"peak_year", c.result.milestones.peak_year},
-                    {"peak_t", c.result.milestones.peak_t},
-                    {"net_t", net}});
+    nlohmann::ordered_json item = {{"name", c.name}};
+    item.update(nlohmann::ordered_json::parse(twin::pathway::milestones_json(
+        c.result.milestones, twin::pathway::kMilestonePeakYear | twin::pathway::kMilestonePeakT)));
+    item["net_t"] = net;
+    list.push_back(item);
   }
   nlohmann::ordered_json doc{{"compared", list}};
   if (waterfall_ready_) {

@@ -36,7 +36,7 @@ const std::vector<render::SinkShape>& App::update_sink_shapes() {
   std::vector<std::array<float, 4>> boxes;  // labels placed: x0, y0, x1, y1
   std::array<int, twin::sinks::kSinkTypeCount> per_type{};  // so that every type present gets labels
   for (const render::SinkPolygon& p : sink_polygons_) {
-    render::SinkShape shape{p.type, {}};
+    render::SinkShape shape{p.type, {}, false, {0, 0}, {}};
     bool visible = true;
     for (const twin::Vec2& v : p.ring) {
       double x = 0, y = 0;
