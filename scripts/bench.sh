@@ -10,9 +10,11 @@ runs=${1:-9}
 out=build/bench
 mkdir -p "$out"
 bash scripts/build.sh native --target ct_bench_core ct_bench_google ct_bench_assign ct_bench_import ct_bench_energy \
-  ct_bench_optimise ct_bench_ensemble ct_bench_monitor_inversion ct_bench_monitor_plume carbontwin
+  ct_bench_optimise ct_bench_ensemble ct_bench_monitor_inversion ct_bench_monitor_plume ct_bench_monitor_experiment \
+  ct_bench_monitor_osse carbontwin
 bash scripts/build.sh web --target ct_bench_core ct_bench_assign ct_bench_import ct_bench_energy ct_bench_optimise \
-  ct_bench_monitor_inversion ct_bench_monitor_plume carbontwin_web carbontwin_import carbontwin_service_worker
+  ct_bench_monitor_inversion ct_bench_monitor_plume ct_bench_monitor_experiment carbontwin_web carbontwin_import \
+  carbontwin_service_worker
 echo "== core kernels, native (median of $runs)" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_core" "$runs" | tee "$out/core-native.jsonl"
 echo "== core kernels, native, Google Benchmark" >&2
@@ -38,6 +40,12 @@ node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor
 echo "== the page's plume layer: one hour's ground-level CO2 field of the default city, native then wasm" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_monitor_plume" 3 | tee "$out/monitor-plume-native.jsonl"
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor_plume.js" 3 | tee "$out/monitor-plume-wasm.jsonl"
+echo "== the page's monitoring experiment, stage by stage (one stage a frame), native then wasm" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_monitor_experiment" 3 | tee "$out/monitor-experiment-native.jsonl"
+node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor_experiment.js" 3 \
+  | tee "$out/monitor-experiment-wasm.jsonl"
+echo "== monitor invert's inversion on the default city, stations and with one transect a day, native" >&2
+"$CT_BUILD_NATIVE/bench/ct_bench_monitor_osse" 3 | tee "$out/monitor-osse-native.jsonl"
 echo "== import throughput and peak memory (one process per case), native then wasm" >&2
 for c in haidian lujiazui tiled; do "$CT_BUILD_NATIVE/bench/ct_bench_import" 5 "$c"; done | tee "$out/import-native.jsonl"
 for c in haidian lujiazui tiled; do
