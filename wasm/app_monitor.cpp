@@ -28,6 +28,7 @@ namespace mon = twin::monitor;
 namespace {
 
 constexpr double kPlumeSliceMs = 8.0;      // per frame: half a 60-Hz frame
+constexpr double kExperimentFrameMs = 6.0;  // per frame: the experiment's steps start while under this (+ one step ≤ ~8 ms natively)
 constexpr double kPuffTimeScale = 60.0;    // one second on screen = one minute of wind
 constexpr double kPuffLife_s = 6.0;
 constexpr int kPuffsPerSource = 6, kPuffSources = 5;
@@ -84,8 +85,9 @@ struct App::MonitorState {
   bool reopen_after_place = false;  // the panel made way for the tap: it comes back once the source is placed
   std::string exp_error;
   double exp_ms = 0.0, exp_max_step_ms = 0.0;
-  std::array<double, render::kExperimentStages> exp_stage_ms{};
-  int exp_frames = 0;
+  std::array<double, render::kExperimentStages> exp_stage_ms{}, exp_stage_max_ms{};  // per stage: sum, longest step
+  int exp_frames = 0, exp_steps = 0;
+  double exp_max_frame_ms = 0.0;  // the most one frame spent on the experiment's steps
 };
 
 App::MonitorState& App::monitor_state() {
@@ -160,8 +162,9 @@ bool App::advance_monitor() {
 }
 
 // Starts the experiment when asked (its grid at kExperimentCellM, the twin's plants, the city's centre and
-// time zone) and runs one step of it a frame: a station's readings, the background, the inversion (one call
-// of twin/monitor: the long frame) or the reconciliation. true when something changed.
+// time zone) and runs its steps within a frame budget (kExperimentFrameMs): a station's readings, the
+// background, one slice of the inversion (twin/monitor's InversionJob: footprint rows, a Cholesky, a product)
+// or the reconciliation each. true when something changed.
 bool App::advance_monitor_experiment() {
   MonitorState& m = monitor_state();
   if (m.exp_requested) {
@@ -171,7 +174,9 @@ bool App::advance_monitor_experiment() {
     m.exp_error.clear();
     m.exp_ms = m.exp_max_step_ms = 0.0;
     m.exp_stage_ms = {};
-    m.exp_frames = 0;
+    m.exp_stage_max_ms = {};
+    m.exp_frames = m.exp_steps = 0;
+    m.exp_max_frame_ms = 0.0;
     const double t0 = emscripten_get_now();
     const bool flows = transport_base_.has_value();
     m.exp_city = render::build_monitor_city({city_.get(), &baseline_, &pathway_.years.front(),
@@ -193,13 +198,21 @@ bool App::advance_monitor_experiment() {
   if (!m.exp_job) return false;
   render::ExperimentJob& job = *m.exp_job;
   if (!job.done()) {
-    const int stage = static_cast<int>(job.stage);
-    const double t0 = emscripten_get_now();
-    render::advance_experiment(&job);
-    const double ms = emscripten_get_now() - t0;
-    m.exp_ms += ms;
-    m.exp_stage_ms[static_cast<std::size_t>(stage)] += ms;
-    m.exp_max_step_ms = std::max(m.exp_max_step_ms, ms);
+    // Steps (each short: a station, an inversion slice) until this frame has spent kExperimentFrameMs on them:
+    // a step starts only while the frame is under budget, so a frame's work is at most that plus one step.
+    const double frame_t0 = emscripten_get_now();
+    do {
+      const int stage = static_cast<int>(job.stage);
+      const double t0 = emscripten_get_now();
+      render::advance_experiment(&job);
+      const double ms = emscripten_get_now() - t0;
+      m.exp_ms += ms;
+      m.exp_stage_ms[static_cast<std::size_t>(stage)] += ms;
+      m.exp_max_step_ms = std::max(m.exp_max_step_ms, ms);
+      m.exp_stage_max_ms[static_cast<std::size_t>(stage)] = std::max(m.exp_stage_max_ms[static_cast<std::size_t>(stage)], ms);
+      ++m.exp_steps;
+    } while (!job.done() && emscripten_get_now() - frame_t0 < kExperimentFrameMs);
+    m.exp_max_frame_ms = std::max(m.exp_max_frame_ms, emscripten_get_now() - frame_t0);
     ++m.exp_frames;
   }
   if (job.done()) {
@@ -410,17 +423,20 @@ void App::draw_monitor_layers(ImDrawList* dl) {
     char label[96];
     ImVec2 s;
     if (m.hidden && project(m.hidden->x_m, m.hidden->y_m, &s)) {
-      std::snprintf(label, sizeof label, "%.0f t/yr", m.hidden->t_per_yr);
-      m.drawn.sources.push_back({true, s, 0.0f, label});
+      std::snprintf(label, sizeof label, "%.0f", m.hidden->t_per_yr);
+      m.drawn.sources.push_back({true, s, 0.0f, strings_.format("mon.map.hidden", {{"t", label}})});
     }
     if (m.exp_result && m.exp_result->unexplained.found && experiment_layer_name(m.layer)) {
       const mon::UnexplainedSource& u = m.exp_result->unexplained;
       const double half = 1.5 * m.exp_result->setup.grid.cell_m;  // the 3 × 3-cell window it was summed over
       ImVec2 c, edge;
       if (project(u.x_m, u.y_m, &c) && project(u.x_m + half, u.y_m, &edge)) {
-        std::snprintf(label, sizeof label, "%.0f ± %.0f t/yr · %.0f%%", u.t_per_yr, u.uncertainty_t_per_yr,
-                      100.0 * u.confidence);
-        m.drawn.sources.push_back({false, c, std::hypot(edge.x - c.x, edge.y - c.y), label});
+        char sd[32], conf[16];
+        std::snprintf(label, sizeof label, "%.0f", u.t_per_yr);
+        std::snprintf(sd, sizeof sd, "%.0f", u.uncertainty_t_per_yr);
+        std::snprintf(conf, sizeof conf, "%.0f", 100.0 * u.confidence);
+        m.drawn.sources.push_back({false, c, std::hypot(edge.x - c.x, edge.y - c.y),
+                                   strings_.format("mon.map.source", {{"t", label}, {"sd", sd}, {"conf", conf}})});
       }
     }
   }
@@ -458,9 +474,12 @@ std::string App::monitor_experiment_json() {
   };
   nlohmann::ordered_json j{{"state", e.state},     {"progress", e.progress},         {"error", e.error},
                            {"placing", m.placing}, {"hidden", hidden(m.hidden)},     {"frames", m.exp_frames},
-                           {"compute_ms", m.exp_ms}, {"max_step_ms", m.exp_max_step_ms},
+                           {"steps", m.exp_steps},   {"compute_ms", m.exp_ms},     {"max_step_ms", m.exp_max_step_ms},
+                           {"max_frame_ms", m.exp_max_frame_ms},
                            {"stage_ms", {{"simulate", m.exp_stage_ms[0]}, {"background", m.exp_stage_ms[1]},
-                                         {"invert", m.exp_stage_ms[2]}, {"reconcile", m.exp_stage_ms[3]}}}};
+                                         {"invert", m.exp_stage_ms[2]}, {"reconcile", m.exp_stage_ms[3]}}},
+                           {"stage_max_step_ms", {{"simulate", m.exp_stage_max_ms[0]}, {"background", m.exp_stage_max_ms[1]},
+                                                  {"invert", m.exp_stage_max_ms[2]}, {"reconcile", m.exp_stage_max_ms[3]}}}};
   int sources_drawn = 0;
   for (const render::MonitorSourceMark& d : m.drawn.sources) sources_drawn += d.hidden ? 0 : 1;
   j["unexplained_drawn"] = sources_drawn;

@@ -1,9 +1,9 @@
 // The monitoring experiment in the page (issue 11 item 6; wasm/app_monitor.cpp, render/mesh/monitor_experiment.hpp):
 // the twin's own emissions as truth (+ an optional hidden source), the default stations' synthetic readings and
-// the inversion, run one step a frame. JS API added to window.CarbonTwin:
+// the inversion, run in short steps within a frame budget. JS API added to window.CarbonTwin:
 //   startMonitorExperiment({x_m, y_m, t_per_yr, height_m} | null) → '' or why not (opens the monitoring layers);
 //   monitorExperiment() → {state: 'idle'|'running'|'done'|'error', progress 0-1, error, hidden, frames,
-//     compute_ms, max_step_ms, stage_ms, …} and once done the keys of `carbontwin monitor invert --json`
+//     steps, compute_ms, max_step_ms, max_frame_ms, stage_ms, stage_max_step_ms, …} and once done the keys of `carbontwin monitor invert --json`
 //     (observations_used, observations_read, lowcost_sensors, dofs, sectors, residual_map, unexplained_source,
 //     key_emitters, reconciliation) plus truth_total_t, prior_total_t, cell_m, days, grid;
 //   whenMonitorExperimentDone() → the same once it is done or failed.

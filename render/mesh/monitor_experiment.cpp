@@ -1,5 +1,5 @@
 // The page's observing-system experiment (monitor_experiment.hpp): the steps of cli/monitor_osse.cpp's
-// simulate and invert paths, through twin/monitor's functions, one stage per call.
+// simulate and invert paths, through twin/monitor's functions, one station, inversion slice or stage per call.
 #include "render/mesh/monitor_experiment.hpp"
 
 #include <algorithm>
@@ -124,12 +124,12 @@ void background(ExperimentJob* job) {
 
 double ExperimentJob::progress() const {
   // Weights of the stages' native cost at the page's size (bench/monitor_experiment_bench_main.cpp):
-  // simulate ~30 %, the inversion ~65 %, background and reconcile the rest.
+  // simulate ~30 %, the inversion ~65 % (by its job's own progress), background and reconcile the rest.
   const std::size_t n = inputs.city ? inputs.city->stations.size() : 0;
   switch (stage) {
     case ExperimentStage::Simulate: return n ? 0.3 * static_cast<double>(next_station) / static_cast<double>(n) : 0.0;
     case ExperimentStage::Background: return 0.3;
-    case ExperimentStage::Invert: return 0.31;
+    case ExperimentStage::Invert: return 0.31 + 0.64 * (inversion ? mon::inversion_progress(*inversion) : 0.0);
     case ExperimentStage::Reconcile: return 0.96;
     case ExperimentStage::Done: return 1.0;
   }
@@ -218,10 +218,18 @@ void advance_experiment(ExperimentJob* job) {
       if (r.error.empty() && job->next_station < job->inputs.city->stations.size()) return;  // more stations
       break;
     case ExperimentStage::Background: background(job); break;
-    case ExperimentStage::Invert:
-      r.inv = mon::invert_monitoring(r.setup, r.obs);
+    case ExperimentStage::Invert: {
+      if (!job->inversion) {  // the first step: validate and copy the inputs, then the first slice
+        job->inversion = mon::start_inversion(r.setup, r.obs);
+      }
+      mon::InversionJob& inv = *job->inversion;
+      const std::size_t rows = inv.phase == mon::InversionPhase::GroupM ? kExperimentInvertColumns : kExperimentInvertRows;
+      if (!mon::advance_inversion(&inv, rows)) return;  // more slices
+      r.inv = mon::finish_inversion(&inv);
+      job->inversion.reset();
       if (!r.inv.error.empty()) r.error = "inversion: " + r.inv.error;
       break;
+    }
     case ExperimentStage::Reconcile:
       r.residual = mon::residual_map(r.setup, r.inv);
       r.unexplained = mon::find_unexplained_source(r.setup, r.inv);

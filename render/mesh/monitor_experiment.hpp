@@ -2,15 +2,19 @@
 // (plus an optional hidden source the visitor places), the default station network, synthetic observations,
 // the background from the most upwind tower and the Bayesian inversion with its reconciliation — the same
 // steps as `carbontwin monitor simulate` + `monitor invert` (cli/monitor_osse.cpp), through twin/monitor's
-// own functions, as a job the page advances one step a frame. Pure (no drawing, no clock): tested and
-// benchmarked natively (bench/monitor_experiment_bench_main.cpp).
+// own functions, as a job the page advances in short steps (as many a frame as fit its budget:
+// wasm/app_monitor.cpp). Pure (no drawing, no clock): tested and benchmarked natively
+// (bench/monitor_experiment_bench_main.cpp).
 // Size (the page's choice, see kExperiment*): 1000-m cells and 2 days of afternoon hours (12–17 local from
-// 1 June) instead of the CLI's 500 m and 14 days: the inversion is one call of twin/monitor
-// (invert_monitoring: Jacobian, G B Gᵀ and its Cholesky), whose cost grows with cells × observations²;
-// at this size (256 cells, 25 stations × 12 hours = 300 readings, 252 of them enhancements over a tower's
-// background) the whole run takes ~0.5 s natively: simulate ~6 ms a station, invert ~0.35 s in one call.
+// 1 June) instead of the CLI's 500 m and 14 days: the inversion's cost grows with cells × observations²; at
+// this size (256 cells, 25 stations × 12 hours = 300 readings, 252 of them enhancements over a tower's
+// background) the whole run takes ~0.2–0.5 s natively. The inversion runs as twin/monitor's InversionJob
+// (osse.hpp), one slice a step (kExperimentInvertRows footprint rows, or one Cholesky or product), so that
+// no step is long (≤ ~8 ms natively, bench/monitor_experiment_bench_main.cpp); its result equals
+// invert_monitoring's bit for bit. docs/monitoring.md, "The page's experiment".
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,6 +31,11 @@ inline constexpr int kExperimentDays = 2;
 inline constexpr int kExperimentFirstDayOfYear = 151;   // 1 June (as the CLI)
 inline constexpr int kExperimentFirstLocalHour = 12, kExperimentLastLocalHour = 17;
 inline constexpr double kExperimentBackgroundPpm = 420.0;  // as the CLI (CarbonTwin assumption)
+// The inversion's slice per step: 12 footprint (or correlation) rows, ≤ ~4 ms natively at 256 cells (24 rows
+// took up to 7.7 ms: rows near the dense centre cost most); a profile group's M in one slice (its columns
+// are far cheaper than a footprint row's plume sums).
+inline constexpr std::size_t kExperimentInvertRows = 12;
+inline constexpr std::size_t kExperimentInvertColumns = 4096;
 
 struct ExperimentSpec {
   int days = kExperimentDays;                // 1–14
@@ -69,6 +78,7 @@ struct ExperimentJob {
   ExperimentResult result;
   ExperimentStage stage = ExperimentStage::Simulate;
   std::size_t next_station = 0;              // Simulate: the next station to simulate
+  std::optional<twin::monitor::InversionJob> inversion;  // Invert: the inversion in progress
   bool done() const { return !result.error.empty() || stage == ExperimentStage::Done; }
   double progress() const;                   // 0–1, by stages done
 };
@@ -83,8 +93,8 @@ std::vector<double> experiment_layer(const ExperimentResult& result, ExperimentL
 
 // Sets the job up (result.error on bad input: no grid, weather, a bad hidden source or day count).
 ExperimentJob start_experiment(ExperimentInputs inputs, const ExperimentSpec& spec);
-// Runs the next step: one station's readings (Simulate), else the whole next stage. The inversion is one
-// call of twin/monitor (invert_monitoring), so its frame is the long one (see the bench).
+// Runs the next step: one station's readings (Simulate), one slice of the inversion (Invert: its first step
+// starts the job, the last takes the result), else the whole next stage.
 void advance_experiment(ExperimentJob* job);
 // Everything at once (tests, bench).
 ExperimentResult run_experiment(ExperimentInputs inputs, const ExperimentSpec& spec);

@@ -240,11 +240,15 @@ void draw_experiment(const Strings& s, const MonitorView& v, MonitorUiState* ui,
                                                          {"dofs", fmt("%.1f", e.dofs)},
                                                          {"ms", fmt("%.0f", e.compute_ms)}})
                                .c_str());
+  // Short headers with the unit above, each figure's ± sd on a second line and the verdict wrapped in its
+  // column: at 1280 px the panel is ~420 px wide and "1,234,567 ± 123,456" beside "Agrees (within 2 sd)" cut
+  // the verdict and sd columns off.
+  ImGui::TextDisabled("%s", s.tr("mon.exp.table_unit"));
   if (ImGui::BeginTable("##mon_exp_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn(s.tr("mon.col.sector"));
-    ImGui::TableSetupColumn(s.tr("mon.exp.col.prior"));
-    ImGui::TableSetupColumn(s.tr("mon.exp.col.posterior"));
-    ImGui::TableSetupColumn(s.tr("mon.exp.col.verdict"));
+    ImGui::TableSetupColumn(s.tr("mon.col.sector"), ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn(s.tr("mon.exp.col.prior"), ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn(s.tr("mon.exp.col.posterior"), ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn(s.tr("mon.exp.col.verdict"), ImGuiTableColumnFlags_None, 1.1f);
     ImGui::TableHeadersRow();
     for (const MonitorExperimentRow& r : e.rows) {
       ImGui::TableNextRow();
@@ -252,14 +256,16 @@ void draw_experiment(const Strings& s, const MonitorView& v, MonitorUiState* ui,
       const std::string name = r.sector == "total" ? s.tr("mon.total")
                                : r.sector == "unexplained" ? s.tr("mon.exp.unexplained")
                                                            : s.tr(("mon.sector." + r.sector).c_str());
-      ImGui::TextUnformatted(name.c_str());
+      ImGui::TextWrapped("%s", name.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted((format_number(r.prior_t, 0) + " ± " + format_number(r.prior_sd_t, 0)).c_str());
+      ImGui::TextUnformatted(format_number(r.prior_t, 0).c_str());
+      ImGui::TextDisabled("± %s", format_number(r.prior_sd_t, 0).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted((format_number(r.posterior_t, 0) + " ± " + format_number(r.posterior_sd_t, 0)).c_str());
+      ImGui::TextUnformatted(format_number(r.posterior_t, 0).c_str());
+      ImGui::TextDisabled("± %s", format_number(r.posterior_sd_t, 0).c_str());
       ImGui::TableNextColumn();
       // |z| ≤ 2: the air agrees with the inventory within two posterior sd.
-      ImGui::TextUnformatted(s.tr(r.z > 2.0 ? "mon.exp.more" : r.z < -2.0 ? "mon.exp.less" : "mon.exp.agrees"));
+      ImGui::TextWrapped("%s", s.tr(r.z > 2.0 ? "mon.exp.more" : r.z < -2.0 ? "mon.exp.less" : "mon.exp.agrees"));
     }
     ImGui::EndTable();
   }

@@ -186,7 +186,10 @@ export async function monitorChecks({ page, browser, check, args, out }) {
     const wall = Date.now() - t0;
     assert.equal(e.state, 'done', e.error);
     assert.ok(progress.some((p) => p > 0 && p < 1), `progress seen: ${progress.slice(0, 12).join(', ')}`);
-    assert.ok(e.frames >= 20, `${e.frames} frames`);
+    assert.ok(e.frames >= 20 && e.steps >= e.frames, `${e.frames} frames, ${e.steps} steps`);
+    // Work drawn within a frame budget: the inversion runs as slices (twin/monitor InversionJob), so no step is
+    // the old monolithic inversion (~160 ms in wasm); ~5–15 ms a step in wasm, 80 ms leaves room for a busy machine.
+    assert.ok(e.max_step_ms < 80, `longest step ${e.max_step_ms.toFixed(1)} ms`);
     // Truth = the prior on the grid + the hidden source; the posterior total within 2 sd of it.
     assert.ok(Math.abs(e.truth_total_t - (e.prior_total_t + 200000)) < 1e-6 * e.truth_total_t);
     const total = e.sectors[e.sectors.length - 1];
@@ -214,7 +217,22 @@ export async function monitorChecks({ page, browser, check, args, out }) {
     await page.mouse.move((pr[0] + pr[2]) / 2, (pr[1] + pr[3]) / 2);
     await page.mouse.wheel(0, 3000);
     await page.waitForTimeout(300);
+    await page.mouse.wheel(0, -300);  // back up a little: the whole table in view
+    await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, 'monitor-experiment.png') });
+    // The same at 1920 × 1080 (the table's columns must fit both: short headers, the sd on a second line).
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    const pr2 = (await settle(page)).rects.panel;
+    await page.mouse.move((pr2[0] + pr2[2]) / 2, (pr2[1] + pr2[3]) / 2);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(300);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, 'monitor-experiment-1920.png') });
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(300);
     await page.evaluate(() => CarbonTwin.setMonitorPanel(false));
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, 'monitor-experiment-map.png') });
@@ -228,7 +246,9 @@ export async function monitorChecks({ page, browser, check, args, out }) {
       `truth ${e.truth_total_t.toFixed(0)}, posterior ${total.posterior_t.toFixed(0)} ± ${total.posterior_sd_t.toFixed(0)} t/yr; ` +
       `source ${e.unexplained_source.t_per_yr.toFixed(0)} ± ${e.unexplained_source.uncertainty_t_per_yr.toFixed(0)} t/yr ` +
       `(conf ${e.unexplained_source.confidence.toFixed(3)}) ${miss.toFixed(0)} m off; ${e.frames} frames, ` +
-      `${e.compute_ms.toFixed(0)} ms computing (longest step ${e.max_step_ms.toFixed(0)} ms: ` +
+      `${e.steps} steps, ${e.compute_ms.toFixed(0)} ms computing (longest step ${e.max_step_ms.toFixed(1)} ms, by stage ` +
+      `${JSON.stringify(Object.fromEntries(Object.entries(e.stage_max_step_ms).map(([k, v]) => [k, +v.toFixed(1)])))}; ` +
+      `longest frame ${e.max_frame_ms.toFixed(1)} ms; total by stage ` +
       `${JSON.stringify(Object.fromEntries(Object.entries(e.stage_ms).map(([k, v]) => [k, Math.round(v)])))}), ${wall} ms wall`);
 
     // The native CLI on the same city, hidden source and days: it grids at 500 m (cli/monitor_city.cpp, not

@@ -69,8 +69,14 @@ TEST(MonitorExperimentTest, SteppedRunEqualsTheWholeRunAndCountsTheReadings) {
   }
   ASSERT_EQ(job.result.error, "");
   EXPECT_EQ(job.progress(), 1.0);
-  // 25 stations, one step each, then background, invert, reconcile.
-  EXPECT_EQ(steps, 25 + 3);
+  // 25 stations, one step each, then background, the inversion's slices, reconcile. The inversion at
+  // kExperimentInvertRows = 12 rows a slice (m = 252 observations, n = 100 cells; residential and industry
+  // both flat here (sector_profiles without a building run, emission_profiles.hpp): one profile group):
+  // prior 1 + correlation ⌈100/12⌉ = 9 + footprint ⌈252/12⌉ = 21 + ground 21 + factors 1 + 1 group × (start,
+  // M in one slice, M's Cholesky, X L, rank update: 5) + unexplained, diagonal, Cholesky, mean 4 + DOFS 1 block
+  // + unexplained sds 1 + sectors 1 = 65 slices.
+  static_assert(render::kExperimentInvertRows == 12);
+  EXPECT_EQ(steps, 25 + 1 + 65 + 1);
   // 25 stations × 2 days × 6 afternoon hours = 300 readings; the 4 towers' 48 give the background only.
   EXPECT_EQ(job.result.station_obs.size(), 300u);
   EXPECT_EQ(job.result.obs.size(), 252u);

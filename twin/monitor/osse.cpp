@@ -268,16 +268,24 @@ Eigen::VectorXd total_weights(const StateLayout& l) {
   return w;
 }
 
-MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<MonitorObservation>& obs) {
-  MonitorInversion inv;
-  if (std::string e = validate_monitoring(s, obs); !e.empty()) {
-    inv.error = e;
-    return inv;
-  }
+// --- The inversion as a job (osse.hpp): the steps of the former one-call invert_monitoring, in slices. ---
+namespace {
+
+using Phase = InversionPhase;
+
+// Stops the job: result keeps only the error (as invert_monitoring returned it).
+void fail(InversionJob* job, std::string error) {
+  job->result = MonitorInversion{};
+  job->result.error = std::move(error);
+}
+
+// x_a, the prior sds and the layout.
+void prior_piece(InversionJob* job) {
+  const MonitorSetup& s = job->setup;
+  MonitorInversion& inv = job->result;
   const StateLayout l = state_layout(s);
   inv.layout = l;
   const Eigen::Index N = static_cast<Eigen::Index>(l.size), n = static_cast<Eigen::Index>(l.n_cells);
-  const Eigen::Index m = static_cast<Eigen::Index>(obs.size());
   inv.x_a = Eigen::VectorXd::Zero(N);
   inv.prior_sd = Eigen::VectorXd::Zero(N);
   for (std::size_t b = 0; b < l.sectors.size(); ++b) {
@@ -294,27 +302,53 @@ MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<Moni
     inv.prior_sd(static_cast<Eigen::Index>(b) + 1) = s.bias_slope_sd_ppm_per_day;
   }
   inv.correlation = Eigen::MatrixXd::Identity(n, n);
-  if (s.correlation_length_m > 0.0)
-    for (Eigen::Index a = 0; a < n; ++a)
-      for (Eigen::Index b = 0; b < a; ++b) {
-        const double dx = static_cast<double>(a % s.grid.nx - b % s.grid.nx) * s.grid.cell_m;
-        const double dy = static_cast<double>(a / s.grid.nx - b / s.grid.nx) * s.grid.cell_m;
-        inv.correlation(a, b) = inv.correlation(b, a) = pathway::det_exp(-std::sqrt(dx * dx + dy * dy) / s.correlation_length_m);
-      }
-  // The Jacobian, factored (osse.hpp): the flat footprint at the release heights, the ground one, the profiles.
-  {
-    const FootprintInputs in = transport(s, obs);
+}
+
+// Rows [a0, a1) of the correlation exp(−d/L) (each element its own evaluation: any slicing gives the same matrix).
+void correlation_rows(InversionJob* job, Eigen::Index a0, Eigen::Index a1) {
+  const MonitorSetup& s = job->setup;
+  Eigen::MatrixXd& C = job->result.correlation;
+  for (Eigen::Index a = a0; a < a1; ++a)
+    for (Eigen::Index b = 0; b < a; ++b) {
+      const double dx = static_cast<double>(a % s.grid.nx - b % s.grid.nx) * s.grid.cell_m;
+      const double dy = static_cast<double>(a / s.grid.nx - b / s.grid.nx) * s.grid.cell_m;
+      C(a, b) = C(b, a) = pathway::det_exp(-std::sqrt(dx * dx + dy * dy) / s.correlation_length_m);
+    }
+}
+
+// Rows [r0, r1) of the flat footprint (ground = false) or of the ground one: a footprint row depends only on its
+// receptor, so the rows built from a slice of the receptors equal those of the whole build bit for bit.
+bool footprint_rows(InversionJob* job, std::size_t r0, std::size_t r1, bool ground) {
+  FootprintInputs in = job->transport;  // the receptors' slice; met and grid as the whole build's
+  in.receptors.assign(job->transport.receptors.begin() + static_cast<std::ptrdiff_t>(r0),
+                      job->transport.receptors.begin() + static_cast<std::ptrdiff_t>(r1));
+  MonitorInversion& inv = job->result;
+  const Eigen::Index rows = static_cast<Eigen::Index>(r1 - r0), at = static_cast<Eigen::Index>(r0);
+  if (!ground) {
     std::vector<Eigen::MatrixXd> flat = build_footprints_dense(in, {nullptr});
-    if (flat.size() == 1) inv.footprint = std::move(flat[0]);
-    inv.ground_footprint = ground_operator(s, in, inv.footprint);
+    if (flat.size() != 1 || flat[0].rows() != rows || flat[0].cols() != inv.footprint.cols()) return false;
+    inv.footprint.middleRows(at, rows) = flat[0];
+    return true;
   }
-  if (inv.footprint.rows() != m || inv.ground_footprint.rows() != m) {  // not after validation; never a crash
-    MonitorInversion bad;
-    bad.error = "transport: the footprint operator could not be built";
-    return bad;
-  }
+  // As ground_operator: cells released at 0 m are the flat operator's own evaluation; only the others are built.
+  in.release_height_m = {0.0};
+  std::vector<Eigen::MatrixXd> g = build_footprints_dense(in, {nullptr}, job->elevated);
+  if (g.size() != 1 || g[0].rows() != rows || g[0].cols() != inv.ground_footprint.cols()) return false;
+  for (std::size_t c = 0; c < job->elevated.size(); ++c)
+    if (!job->elevated[c]) g[0].col(static_cast<Eigen::Index>(c)) = inv.footprint.block(at, static_cast<Eigen::Index>(c), rows, 1);
+  inv.ground_footprint.middleRows(at, rows) = g[0];
+  return true;
+}
+
+// The profile factors, the bias columns, and S's storage (in the LLT: compute() then factors it in place,
+// saving an m × m copy, 120 MB at 3,878 observations).
+void factors_piece(InversionJob* job) {
+  const MonitorSetup& s = job->setup;
+  const std::vector<MonitorObservation>& obs = job->obs;
+  MonitorInversion& inv = job->result;
+  const Eigen::Index m = static_cast<Eigen::Index>(obs.size());
   std::vector<const std::vector<double>*> group_profile;  // nullptr: flat
-  profile_groups(s, l, &group_profile, &inv.block_group);
+  profile_groups(s, inv.layout, &group_profile, &inv.block_group);
   const Eigen::Index groups = static_cast<Eigen::Index>(group_profile.size());
   inv.profile_factor.resize(m, groups);
   for (Eigen::Index r = 0; r < m; ++r)
@@ -329,56 +363,73 @@ MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<Moni
     if (s.bias_elements) inv.bias_sensor[static_cast<std::size_t>(r)] = o.lowcost_sensor;
     inv.bias_day(r) = o.day;
   }
-  // S = G B Gᵀ + R, lower triangle. Per profile group g (factor P_g): P_g F_U M_g F_Uᵀ P_g, M_g = Σ_k D_k C D_k
-  // over the group's sectors, U the cells where some of them has a non-zero prior sd (the others add 0).
-  // Assembled in the LLT's own storage: compute() sees the same matrix (Eigen checks is_same_dense) and factors
-  // it in place, saving an m × m copy (120 MB at 3,878 observations).
   inv.s_llt.compute(Eigen::MatrixXd::Identity(1, 1));  // initialised, so that its storage can be reached
-  Eigen::MatrixXd& S = const_cast<Eigen::MatrixXd&>(inv.s_llt.matrixLLT());
-  S.setZero(m, m);
-  for (Eigen::Index g = 0; g < groups; ++g) {
-    std::vector<Eigen::Index> cells;
-    for (Eigen::Index c = 0; c < n; ++c) {
-      bool nonzero = false;
-      for (std::size_t b = 0; b < l.sectors.size(); ++b)
-        nonzero = nonzero || (inv.block_group[b] == g && inv.prior_sd(static_cast<Eigen::Index>(b) * n + c) != 0.0);
-      if (nonzero) cells.push_back(c);
-    }
-    const Eigen::Index u = static_cast<Eigen::Index>(cells.size());
-    if (u == 0) continue;
-    Eigen::MatrixXd X(m, u);
-    for (Eigen::Index a = 0; a < u; ++a) X.col(a) = inv.profile_factor.col(g).cwiseProduct(inv.footprint.col(cells[static_cast<std::size_t>(a)]));
-    Eigen::MatrixXd M = Eigen::MatrixXd::Zero(u, u);
-    for (std::size_t b = 0; b < l.sectors.size(); ++b) {
-      if (inv.block_group[b] != g) continue;
-      const Eigen::Index o = static_cast<Eigen::Index>(b) * n;
-      for (Eigen::Index a2 = 0; a2 < u; ++a2) {
-        const Eigen::Index c2 = cells[static_cast<std::size_t>(a2)];
-        const double d2 = inv.prior_sd(o + c2);
-        if (d2 == 0.0) continue;
-        for (Eigen::Index a = 0; a < u; ++a) {
-          const Eigen::Index c = cells[static_cast<std::size_t>(a)];
-          M(a, a2) += inv.prior_sd(o + c) * inv.correlation(c, c2) * d2;
-        }
-      }
-    }
-    // X M Xᵀ = (X L)(X L)ᵀ with M = L Lᵀ (M is positive definite on U): half the flops of X M, then a
-    // symmetric rank update. Should M's Cholesky fail to rounding, X M Xᵀ directly, by chunks of M's columns.
-    const Eigen::LLT<Eigen::MatrixXd> m_llt(M);
-    if (m_llt.info() == Eigen::Success) {
-      X = X * m_llt.matrixL();
-      S.selfadjointView<Eigen::Lower>().rankUpdate(X);
-    } else {
-      constexpr Eigen::Index kChunk = 256;
-      for (Eigen::Index a0 = 0; a0 < u; a0 += kChunk) {
-        const Eigen::Index w = std::min(kChunk, u - a0);
-        const Eigen::MatrixXd Y = X * M.middleCols(a0, w);
-        S.triangularView<Eigen::Lower>() += Y * X.middleCols(a0, w).transpose();
+  const_cast<Eigen::MatrixXd&>(inv.s_llt.matrixLLT()).setZero(m, m);
+}
+
+Eigen::MatrixXd& s_storage(InversionJob* job) { return const_cast<Eigen::MatrixXd&>(job->result.s_llt.matrixLLT()); }
+
+// Group g's cells U (where one of its sectors has a non-zero prior sd) and X = P_g F_U; false: U is empty.
+bool group_start(InversionJob* job) {
+  const MonitorInversion& inv = job->result;
+  const StateLayout& l = inv.layout;
+  const Eigen::Index n = static_cast<Eigen::Index>(l.n_cells), m = inv.footprint.rows(), g = job->group;
+  job->cells.clear();
+  for (Eigen::Index c = 0; c < n; ++c) {
+    bool nonzero = false;
+    for (std::size_t b = 0; b < l.sectors.size(); ++b)
+      nonzero = nonzero || (inv.block_group[b] == g && inv.prior_sd(static_cast<Eigen::Index>(b) * n + c) != 0.0);
+    if (nonzero) job->cells.push_back(c);
+  }
+  const Eigen::Index u = static_cast<Eigen::Index>(job->cells.size());
+  if (u == 0) return false;
+  job->X.resize(m, u);
+  for (Eigen::Index a = 0; a < u; ++a) job->X.col(a) = inv.profile_factor.col(g).cwiseProduct(inv.footprint.col(job->cells[static_cast<std::size_t>(a)]));
+  job->M = Eigen::MatrixXd::Zero(u, u);
+  return true;
+}
+
+// Columns [a20, a21) of M_g = Σ_k D_k C D_k over the group's sectors (each element sums its sectors in order).
+void group_m_columns(InversionJob* job, Eigen::Index a20, Eigen::Index a21) {
+  const MonitorInversion& inv = job->result;
+  const StateLayout& l = inv.layout;
+  const Eigen::Index n = static_cast<Eigen::Index>(l.n_cells), u = job->M.rows();
+  for (std::size_t b = 0; b < l.sectors.size(); ++b) {
+    if (inv.block_group[b] != job->group) continue;
+    const Eigen::Index o = static_cast<Eigen::Index>(b) * n;
+    for (Eigen::Index a2 = a20; a2 < a21; ++a2) {
+      const Eigen::Index c2 = job->cells[static_cast<std::size_t>(a2)];
+      const double d2 = inv.prior_sd(o + c2);
+      if (d2 == 0.0) continue;
+      for (Eigen::Index a = 0; a < u; ++a) {
+        const Eigen::Index c = job->cells[static_cast<std::size_t>(a)];
+        job->M(a, a2) += inv.prior_sd(o + c) * inv.correlation(c, c2) * d2;
       }
     }
   }
-  S.selfadjointView<Eigen::Lower>().rankUpdate(inv.ground_footprint, s.unexplained_sd_t_per_yr * s.unexplained_sd_t_per_yr);
-  if (s.bias_elements) {  // offset + slope × day of one sensor: σ_o² + σ_s² day_i day_j between its observations
+}
+
+// X M Xᵀ = (X L)(X L)ᵀ with M = L Lᵀ (M is positive definite on U): half the flops of X M, then a symmetric
+// rank update. Should M's Cholesky fail to rounding, X M Xᵀ directly, by chunks of M's columns (one slice).
+void group_fallback(InversionJob* job) {
+  Eigen::MatrixXd& S = s_storage(job);
+  const Eigen::MatrixXd& X = job->X;
+  const Eigen::Index u = job->M.rows();
+  constexpr Eigen::Index kChunk = 256;
+  for (Eigen::Index a0 = 0; a0 < u; a0 += kChunk) {
+    const Eigen::Index w = std::min(kChunk, u - a0);
+    const Eigen::MatrixXd Y = X * job->M.middleCols(a0, w);
+    S.triangularView<Eigen::Lower>() += Y * X.middleCols(a0, w).transpose();
+  }
+}
+
+// The bias elements (offset + slope × day of one sensor: σ_o² + σ_s² day_i day_j between its observations), R, y.
+void diagonal_piece(InversionJob* job) {
+  const MonitorSetup& s = job->setup;
+  MonitorInversion& inv = job->result;
+  Eigen::MatrixXd& S = s_storage(job);
+  const Eigen::Index m = S.rows();
+  if (s.bias_elements) {
     std::vector<std::vector<Eigen::Index>> by_sensor(static_cast<std::size_t>(s.lowcost_sensors));
     for (Eigen::Index r = 0; r < m; ++r)
       if (inv.bias_sensor[static_cast<std::size_t>(r)] >= 0) by_sensor[static_cast<std::size_t>(inv.bias_sensor[static_cast<std::size_t>(r)])].push_back(r);
@@ -387,39 +438,45 @@ MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<Moni
       for (std::size_t a = 0; a < rows.size(); ++a)
         for (std::size_t b = 0; b <= a; ++b) S(rows[a], rows[b]) += so2 + ss2 * inv.bias_day(rows[a]) * inv.bias_day(rows[b]);
   }
-  Eigen::VectorXd r(m);
-  Eigen::VectorXd y(m);
+  job->r.resize(m);
+  job->y.resize(m);
   for (Eigen::Index k = 0; k < m; ++k) {
-    const MonitorObservation& o = obs[static_cast<std::size_t>(k)];
-    r(k) = o.sigma_ppm * o.sigma_ppm + s.model_error_ppm * s.model_error_ppm;
-    y(k) = o.enhancement_ppm;
+    const MonitorObservation& o = job->obs[static_cast<std::size_t>(k)];
+    job->r(k) = o.sigma_ppm * o.sigma_ppm + s.model_error_ppm * s.model_error_ppm;
+    job->y(k) = o.enhancement_ppm;
   }
-  S.diagonal() += r;
-  inv.s_llt.compute(S);  // reads the lower triangle
-  if (inv.s_llt.info() != Eigen::Success) {
-    MonitorInversion bad;
-    bad.error = "the observation-space system G B Gᵀ + R is not positive definite";
-    return bad;
-  }
-  inv.x_hat = inv.x_a + apply_state_prior(inv, apply_jacobian_transpose(inv, inv.s_llt.solve(y - apply_jacobian(inv, inv.x_a))));
-  // DOFS = m − Σ R_ii (S⁻¹)_ii, (S⁻¹)_ii = ‖L⁻¹ e_i‖²: L⁻¹ by blocks of columns, each only below its diagonal.
-  const Eigen::MatrixXd& llt = inv.s_llt.matrixLLT();
-  inv.dofs = static_cast<double>(m);
-  constexpr Eigen::Index kBlock = 256;
-  for (Eigen::Index i0 = 0; i0 < m; i0 += kBlock) {
-    const Eigen::Index bw = std::min(kBlock, m - i0), len = m - i0;
-    Eigen::MatrixXd E = Eigen::MatrixXd::Identity(len, bw);
-    llt.bottomRightCorner(len, len).triangularView<Eigen::Lower>().solveInPlace(E);
-    for (Eigen::Index k = 0; k < bw; ++k) inv.dofs -= r(i0 + k) * E.col(k).squaredNorm();
-  }
-  // Unexplained posterior variances: B_kk − ‖L⁻¹ (G B)_k‖², (G B) of the unexplained block = σ_u² F0.
+  S.diagonal() += job->r;
+}
+
+constexpr Eigen::Index kDofsBlock = 256;
+
+// DOFS = m − Σ R_ii (S⁻¹)_ii, (S⁻¹)_ii = ‖L⁻¹ e_i‖²: one block of L⁻¹'s columns, only below its diagonal.
+void dofs_block(InversionJob* job, Eigen::Index i0) {
+  const Eigen::MatrixXd& llt = job->result.s_llt.matrixLLT();
+  const Eigen::Index m = llt.rows(), bw = std::min(kDofsBlock, m - i0), len = m - i0;
+  Eigen::MatrixXd E = Eigen::MatrixXd::Identity(len, bw);
+  llt.bottomRightCorner(len, len).triangularView<Eigen::Lower>().solveInPlace(E);
+  for (Eigen::Index k = 0; k < bw; ++k) job->result.dofs -= job->r(i0 + k) * E.col(k).squaredNorm();
+}
+
+// Unexplained posterior variances: B_kk − ‖L⁻¹ (G B)_k‖², (G B) of the unexplained block = σ_u² F0.
+void unexplained_sd_piece(InversionJob* job) {
+  const MonitorSetup& s = job->setup;
+  MonitorInversion& inv = job->result;
+  const Eigen::Index n = static_cast<Eigen::Index>(inv.layout.n_cells);
   Eigen::MatrixXd Z = (s.unexplained_sd_t_per_yr * s.unexplained_sd_t_per_yr) * inv.ground_footprint;
-  llt.triangularView<Eigen::Lower>().solveInPlace(Z);
+  inv.s_llt.matrixLLT().triangularView<Eigen::Lower>().solveInPlace(Z);
   inv.unexplained_sd_t.resize(n);
   for (Eigen::Index c = 0; c < n; ++c) {
     const double v = s.unexplained_sd_t_per_yr * s.unexplained_sd_t_per_yr - Z.col(c).squaredNorm();
     inv.unexplained_sd_t(c) = std::sqrt(std::fmax(v, 0.0));
   }
+}
+
+void sectors_piece(InversionJob* job) {
+  MonitorInversion& inv = job->result;
+  const StateLayout& l = inv.layout;
+  const Eigen::Index N = static_cast<Eigen::Index>(l.size), n = static_cast<Eigen::Index>(l.n_cells);
   for (std::size_t b = 0; b <= l.sectors.size(); ++b) {
     Eigen::VectorXd w = Eigen::VectorXd::Zero(N);
     w.segment(static_cast<Eigen::Index>(b) * n, n).setOnes();
@@ -430,7 +487,196 @@ MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<Moni
   SectorEstimate total = aggregate(inv, total_weights(l));
   total.sector = -2;
   inv.sectors.push_back(total);
-  return inv;
+}
+
+// The rows [next, next + rows) of a phase of `count` rows; moves to `then` after the last.
+std::pair<std::size_t, std::size_t> take_rows(InversionJob* job, std::size_t rows, std::size_t count, Phase then) {
+  const std::size_t r0 = job->next, r1 = count - r0 > rows ? r0 + rows : count;
+  job->next = r1;
+  if (r1 >= count) {
+    job->next = 0;
+    job->phase = then;
+  }
+  return {r0, r1};
+}
+
+}  // namespace
+
+InversionJob start_inversion(const MonitorSetup& s, const std::vector<MonitorObservation>& obs) {
+  InversionJob job;
+  job.phase = Phase::Prior;
+  if (std::string e = validate_monitoring(s, obs); !e.empty()) {
+    fail(&job, std::move(e));
+    return job;
+  }
+  job.setup = s;
+  job.obs = obs;
+  job.transport = transport(s, obs);
+  const std::size_t n = cell_count(s.grid);
+  job.elevated.resize(n);
+  for (std::size_t c = 0; c < n; ++c)
+    job.elevated[c] = (s.release_height_m.size() == 1 ? s.release_height_m[0] : s.release_height_m[c]) != 0.0;
+  return job;
+}
+
+bool advance_inversion(InversionJob* job, std::size_t rows) {
+  if (job == nullptr) return true;
+  if (job->done()) return true;
+  if (rows == 0) {
+    fail(job, "advance_inversion: rows must be ≥ 1");
+    return true;
+  }
+  ++job->slices;
+  MonitorInversion& inv = job->result;
+  const std::size_t m = job->obs.size(), n = inv.layout.n_cells;
+  switch (job->phase) {
+    case Phase::Prior:
+      prior_piece(job);
+      inv.footprint = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(inv.layout.n_cells));
+      inv.ground_footprint = inv.footprint;
+      job->phase = job->setup.correlation_length_m > 0.0 ? Phase::Correlation : Phase::Footprint;
+      break;
+    case Phase::Correlation: {
+      const auto [a0, a1] = take_rows(job, rows, n, Phase::Footprint);
+      correlation_rows(job, static_cast<Eigen::Index>(a0), static_cast<Eigen::Index>(a1));
+      break;
+    }
+    case Phase::Footprint:
+    case Phase::Ground: {
+      const bool ground = job->phase == Phase::Ground;
+      const auto [r0, r1] = take_rows(job, rows, m, ground ? Phase::Factors : Phase::Ground);
+      if (!footprint_rows(job, r0, r1, ground)) fail(job, "transport: the footprint operator could not be built");  // not after validation; never a crash
+      break;
+    }
+    case Phase::Factors:
+      factors_piece(job);
+      job->group = 0;
+      job->phase = inv.profile_factor.cols() > 0 ? Phase::GroupStart : Phase::Unexplained;
+      break;
+    case Phase::GroupStart:
+      job->next = 0;
+      if (group_start(job)) job->phase = Phase::GroupM;
+      else job->phase = ++job->group < inv.profile_factor.cols() ? Phase::GroupStart : Phase::Unexplained;
+      break;
+    case Phase::GroupM: {
+      const auto [a0, a1] = take_rows(job, rows, static_cast<std::size_t>(job->M.cols()), Phase::GroupFactor);
+      group_m_columns(job, static_cast<Eigen::Index>(a0), static_cast<Eigen::Index>(a1));
+      break;
+    }
+    case Phase::GroupFactor:
+      job->m_llt.compute(job->M);
+      job->phase = Phase::GroupProduct;
+      break;
+    case Phase::GroupProduct:
+      if (job->m_llt.info() == Eigen::Success) {
+        job->X = job->X * job->m_llt.matrixL();
+        job->phase = Phase::GroupUpdate;
+      } else {
+        group_fallback(job);
+        job->phase = ++job->group < inv.profile_factor.cols() ? Phase::GroupStart : Phase::Unexplained;
+      }
+      break;
+    case Phase::GroupUpdate:
+      s_storage(job).selfadjointView<Eigen::Lower>().rankUpdate(job->X);
+      job->X.resize(0, 0);
+      job->M.resize(0, 0);
+      job->phase = ++job->group < inv.profile_factor.cols() ? Phase::GroupStart : Phase::Unexplained;
+      break;
+    case Phase::Unexplained:
+      s_storage(job).selfadjointView<Eigen::Lower>().rankUpdate(inv.ground_footprint, job->setup.unexplained_sd_t_per_yr * job->setup.unexplained_sd_t_per_yr);
+      job->phase = Phase::Diagonal;
+      break;
+    case Phase::Diagonal:
+      diagonal_piece(job);
+      job->phase = Phase::Cholesky;
+      break;
+    case Phase::Cholesky:
+      inv.s_llt.compute(s_storage(job));  // reads the lower triangle
+      if (inv.s_llt.info() != Eigen::Success) fail(job, "the observation-space system G B Gᵀ + R is not positive definite");
+      else job->phase = Phase::Mean;
+      break;
+    case Phase::Mean:
+      inv.x_hat = inv.x_a + apply_state_prior(inv, apply_jacobian_transpose(inv, inv.s_llt.solve(job->y - apply_jacobian(inv, inv.x_a))));
+      inv.dofs = static_cast<double>(m);
+      job->next = 0;
+      job->phase = Phase::Dofs;
+      break;
+    case Phase::Dofs:
+      dofs_block(job, static_cast<Eigen::Index>(job->next));
+      job->next += static_cast<std::size_t>(kDofsBlock);
+      if (job->next >= m) {
+        job->next = 0;
+        job->phase = Phase::UnexplainedSd;
+      }
+      break;
+    case Phase::UnexplainedSd:
+      unexplained_sd_piece(job);
+      job->phase = Phase::Sectors;
+      break;
+    case Phase::Sectors:
+      sectors_piece(job);
+      job->phase = Phase::Done;
+      break;
+    case Phase::Done: break;
+  }
+  return job->done();
+}
+
+double inversion_progress(const InversionJob& job) {
+  if (job.done()) return 1.0;
+  // Rough shares of the native cost at the page's size (256 cells, 252 observations): the footprints ~45 %,
+  // S's assembly per group ~40 %, the rest (Cholesky, posterior pieces) ~15 %. Grows with every slice.
+  const double m = static_cast<double>(job.obs.size()), n = static_cast<double>(job.result.layout.n_cells);
+  const double next = static_cast<double>(job.next);
+  const double groups = static_cast<double>(job.result.profile_factor.cols());
+  const auto in_group = [&](double sub) { return 0.46 + 0.39 * (static_cast<double>(job.group) + sub / 5.0) / groups; };
+  switch (job.phase) {
+    case Phase::Prior: return 0.0;
+    case Phase::Correlation: return 0.01 + 0.04 * next / n;
+    case Phase::Footprint: return 0.05 + 0.3 * next / m;
+    case Phase::Ground: return 0.35 + 0.1 * next / m;
+    case Phase::Factors: return 0.45;
+    case Phase::GroupStart: return in_group(0.0);
+    case Phase::GroupM: return in_group(1.0 + next / static_cast<double>(job.M.cols() > 0 ? job.M.cols() : 1));
+    case Phase::GroupFactor: return in_group(2.0);
+    case Phase::GroupProduct: return in_group(3.0);
+    case Phase::GroupUpdate: return in_group(4.0);
+    case Phase::Unexplained: return 0.86;
+    case Phase::Diagonal: return 0.87;
+    case Phase::Cholesky: return 0.88;
+    case Phase::Mean: return 0.9;
+    case Phase::Dofs: return 0.91 + 0.03 * next / m;
+    case Phase::UnexplainedSd: return 0.94;
+    case Phase::Sectors: return 0.97;
+    case Phase::Done: return 1.0;
+  }
+  return 0.0;
+}
+
+MonitorInversion finish_inversion(InversionJob* job) {
+  MonitorInversion out;
+  if (job == nullptr) {
+    out.error = "finish_inversion: no job";
+    return out;
+  }
+  if (!job->done()) {
+    out.error = "finish_inversion: the job is not finished";
+    return out;
+  }
+  if (job->result.error.empty() && job->result.x_hat.size() == 0) {  // a default-constructed job: never started
+    out.error = "finish_inversion: the job was never started (start_inversion)";
+    return out;
+  }
+  out = std::move(job->result);
+  job->result = MonitorInversion{};
+  job->result.error = "finish_inversion: the result was taken";
+  return out;
+}
+
+MonitorInversion invert_monitoring(const MonitorSetup& s, const std::vector<MonitorObservation>& obs) {
+  InversionJob job = start_inversion(s, obs);
+  while (!advance_inversion(&job, static_cast<std::size_t>(-1))) {}
+  return finish_inversion(&job);
 }
 
 }  // namespace twin::monitor

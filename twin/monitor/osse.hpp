@@ -22,6 +22,7 @@
 // posterior covariance only as the outputs need it (sector sums by wᵀAw, the unexplained cells' variances,
 // diag S⁻¹ for DOFS). Default city, 3,878 observations: invert_monitoring 37.5 s / 0.89 GB → 9–11 s / ~0.3 GB
 // on the shared 2-core build machine, results equal to ≤ 1e-11 relative (docs/monitoring.md, "Performance").
+// The page runs the same inversion in slices (InversionJob below), bit for bit invert_monitoring's result.
 #pragma once
 
 #include <array>
@@ -127,6 +128,44 @@ struct MonitorInversion {
   double dofs = 0.0;                    // trace(AK) = m − Σ R_ii (S⁻¹)_ii
 };
 MonitorInversion invert_monitoring(const MonitorSetup& setup, const std::vector<MonitorObservation>& obs);
+
+// The same inversion as a job advanced in slices (the page spreads it over frames; invert_monitoring is this
+// job run to the end). Each slice is either up to `rows` rows of an operator (the correlation, the footprint,
+// the ground footprint) or columns of a profile group's M, or one indivisible piece (M's Cholesky, X L, a rank
+// update of S, S's Cholesky, the posterior mean, a block of DOFS, the unexplained sds, the sector sums). Rows
+// are independent and each Eigen operation is the same call on the same operands whatever the slicing, so
+// the result equals invert_monitoring's bit for bit for any `rows` (tests/twin/monitor/osse_job_test.cpp).
+// Never throws: bad input, or bad use, ends the job with result.error set.
+enum class InversionPhase {
+  Prior = 0, Correlation, Footprint, Ground, Factors, GroupStart, GroupM, GroupFactor, GroupProduct, GroupUpdate,
+  Unexplained, Diagonal, Cholesky, Mean, Dofs, UnexplainedSd, Sectors, Done
+};
+struct InversionJob {
+  MonitorSetup setup;                       // copies: the job owns what it reads
+  std::vector<MonitorObservation> obs;
+  MonitorInversion result;                  // being filled; result.error set = the job stopped
+  InversionPhase phase = InversionPhase::Done;
+  std::size_t slices = 0;                   // slices run so far
+  // Internal state between slices.
+  std::size_t next = 0;                     // next row / column of the current phase
+  FootprintInputs transport;                // the observations' receptors (slices take a range of them)
+  std::vector<char> elevated;               // per cell: released above ground (the ground operator's columns)
+  Eigen::Index group = 0;                   // the profile group being assembled into S
+  std::vector<Eigen::Index> cells;          // its cells U
+  Eigen::MatrixXd X, M;                     // P_g F_U (then X L) and M_g
+  Eigen::LLT<Eigen::MatrixXd> m_llt;
+  Eigen::VectorXd r, y;                     // diag R and the enhancements
+  bool done() const { return phase == InversionPhase::Done || !result.error.empty(); }
+};
+// Validates and copies the inputs (result.error on bad input: the job is then done).
+InversionJob start_inversion(const MonitorSetup& setup, const std::vector<MonitorObservation>& obs);
+// Runs the next slice (see above); rows ≥ 1 (0 is an error that stops the job). Returns done().
+bool advance_inversion(InversionJob* job, std::size_t rows);
+// 0–1 by a rough cost of the phases done (for a progress bar).
+double inversion_progress(const InversionJob& job);
+// Moves the result out: error "not finished" if the job is not done; the failed inversion (only error set)
+// if it stopped.
+MonitorInversion finish_inversion(InversionJob* job);
 // B v (block diagonal, see the top).
 Eigen::VectorXd apply_state_prior(const MonitorInversion& inv, const Eigen::VectorXd& v);
 // G v (m) and Gᵀ z (N) from the factored Jacobian of a successful inversion.
