@@ -40,7 +40,7 @@ node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor
 echo "== the page's plume layer: one hour's ground-level CO2 field of the default city, native then wasm" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_monitor_plume" 3 | tee "$out/monitor-plume-native.jsonl"
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor_plume.js" 3 | tee "$out/monitor-plume-wasm.jsonl"
-echo "== the page's monitoring experiment, stage by stage (one stage a frame), native then wasm" >&2
+echo "== the page's monitoring experiment, step by step (the page runs ~6 ms of steps a frame), native then wasm" >&2
 "$CT_BUILD_NATIVE/bench/ct_bench_monitor_experiment" 3 | tee "$out/monitor-experiment-native.jsonl"
 node --no-experimental-fetch --no-liftoff "$CT_BUILD_WASM/bench/ct_bench_monitor_experiment.js" 3 \
   | tee "$out/monitor-experiment-wasm.jsonl"

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/mesh/monitor_campaign_lines.hpp"
 #include "render/mesh/monitor_experiment.hpp"
 #include "render/mesh/monitor_field.hpp"
 #include "render/ui/monitor_overlay.hpp"
@@ -65,6 +66,7 @@ struct App::MonitorState {
   std::uint64_t pathway_version = ~std::uint64_t{0};
   bool with_flows = false;
   render::MonitorCity grid;
+  render::CampaignLines campaigns;  // the transects' routes and an overpass, as `monitor simulate` places them
   mon::SectorValues inventory_t{};
   std::vector<mon::HourMet> met;
   mon::SectorProfiles profiles;
@@ -131,6 +133,8 @@ bool App::advance_monitor() {
     m.pathway_version = pathway_version_;
     m.with_flows = flows;
     m.grid = std::move(next);
+    m.campaigns = m.grid.error.empty() ? render::campaign_lines(*city_, m.grid.extent_min, m.grid.extent_max)
+                                       : render::CampaignLines{};
     const twin::pathway::PathwayYear& y = pathway_.years.front();
     for (int s = 0; s < twin::emissions::kSectorCount; ++s)
       m.inventory_t[s] = y.emissions.at(static_cast<twin::emissions::Sector>(s), twin::emissions::Scope::Scope1);
@@ -440,6 +444,29 @@ void App::draw_monitor_layers(ImDrawList* dl) {
       }
     }
   }
+  if (m.stations_on && m.campaigns.error.empty()) {  // the campaigns under the station markers
+    for (const std::vector<twin::Vec2>& route : m.campaigns.transects) {
+      std::vector<ImVec2> part;  // a vertex behind the camera ends the drawn part
+      for (const twin::Vec2& v : route) {
+        ImVec2 s;
+        if (project(v.x_m, v.y_m, &s)) {
+          part.push_back(s);
+          continue;
+        }
+        if (part.size() >= 2) m.drawn.campaigns.transects.push_back(part);
+        part.clear();
+      }
+      if (part.size() >= 2) m.drawn.campaigns.transects.push_back(std::move(part));
+    }
+    const double ax = 0.5 * m.campaigns.footprint_across_m, ay = 0.5 * m.campaigns.footprint_along_m;
+    for (const twin::Vec2& f : m.campaigns.overpass_footprints) {  // the track runs due north: across = x
+      render::MonitorQuad q{{}, IM_COL32(120, 60, 170, 170)};
+      const double cx[4] = {-ax, ax, ax, -ax}, cy[4] = {-ay, -ay, ay, ay};
+      bool ok = true;
+      for (int k = 0; k < 4 && ok; ++k) ok = project(f.x_m + cx[k], f.y_m + cy[k], &q.corner[k]);
+      if (ok) m.drawn.campaigns.footprints.push_back(q);
+    }
+  }
   if (m.stations_on) {
     std::vector<std::array<float, 4>> boxes;
     for (const mon::Station& st : m.grid.stations) {
@@ -656,6 +683,20 @@ std::string App::monitor_json() {
       }
     stations.push_back(std::move(e));
   }
+  // The campaigns drawn with the stations: each transect's route length (a sample every 100 m from its
+  // start, as `monitor simulate --transects`) and the overpass's soundings on the grid.
+  nlohmann::ordered_json routes = nlohmann::ordered_json::array();
+  for (const std::vector<twin::Vec2>& route : m.campaigns.transects) {
+    double length_m = 0.0;
+    for (std::size_t k = 1; k < route.size(); ++k)
+      length_m += std::hypot(route[k].x_m - route[k - 1].x_m, route[k].y_m - route[k - 1].y_m);
+    routes.push_back({{"vertices", route.size()}, {"length_m", length_m}});
+  }
+  const nlohmann::ordered_json campaigns{{"error", m.campaigns.error},
+                                         {"transects", routes},
+                                         {"overpass_footprints", m.campaigns.overpass_footprints.size()},
+                                         {"transects_drawn", m.drawn.campaigns.transects.size()},
+                                         {"footprints_drawn", m.drawn.campaigns.footprints.size()}};
   nlohmann::ordered_json plume{{"ready", v.plume_progress >= 1.0}, {"progress", v.plume_progress}};
   const auto it = m.plumes.find({m.hour, m.cell_m});
   if (it != m.plumes.end()) {
@@ -691,6 +732,7 @@ std::string App::monitor_json() {
                                 {"totals_by_sector_t", totals},
                                 {"inventory_scope1_t", inventory},
                                 {"stations", stations},
+                                {"campaigns", campaigns},
                                 {"met", {{"u", v.u10_m_s}, {"from_deg", v.from_deg}, {"stability", std::string(1, v.stability)}}},
                                 {"plume", plume},
                                 {"cells_drawn", m.drawn.cells.size()},

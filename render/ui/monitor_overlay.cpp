@@ -59,6 +59,14 @@ void draw_monitor_overlay(ImDrawList* dl, const MonitorOverlay& o, float fs) {
       dl->AddText(at, m.hidden ? IM_COL32(20, 20, 20, 255) : IM_COL32(170, 20, 100, 255), m.label.c_str());
     }
   }
+  for (const MonitorQuad& q : o.campaigns.footprints)  // satellite soundings: thin outlines, the cells show through
+    dl->AddQuad(q.corner[0], q.corner[1], q.corner[2], q.corner[3], q.colour, 1.5f);
+  const ImU32 mobile = monitor_station_colour(twin::monitor::StationKind::Mobile);
+  for (const std::vector<ImVec2>& line : o.campaigns.transects) {  // the van's route: white casing, then colour
+    if (line.size() < 2) continue;
+    dl->AddPolyline(line.data(), static_cast<int>(line.size()), IM_COL32(255, 255, 255, 230), ImDrawFlags_None, 5.0f);
+    dl->AddPolyline(line.data(), static_cast<int>(line.size()), mobile, ImDrawFlags_None, 3.0f);
+  }
   const float r = monitor_station_radius(fs);
   using twin::monitor::StationKind;
   for (const MonitorStationMark& m : o.stations) {

@@ -1,8 +1,9 @@
 // The monitoring layers on the map (issue 11 item 6), drawn on ImGui's background list (over the 3D city,
 // under the panels) from shapes the app projects each frame: the emission heat map or the plume of an hour
 // as translucent cell quads, the stations as markers by kind (tower ▲, rooftop ■, low-cost ●, mobile ◆)
-// labelled with their ids where there is room, the plume's puffs drifting downwind, and the wind arrow; the
-// experiment's prior/posterior/residual cells and its hidden and unexplained sources.
+// labelled with their ids where there is room, the mobile transects' routes and a satellite overpass's
+// footprints, the plume's puffs drifting downwind, and the wind arrow; the experiment's
+// prior/posterior/residual cells and its hidden and unexplained sources.
 #pragma once
 
 #include <imgui.h>
@@ -41,8 +42,16 @@ struct MonitorSourceMark {
   std::string label;
 };
 
+// The observing campaigns beyond the stations (render/mesh/monitor_campaign_lines.hpp): the mobile
+// transects' road routes and one satellite overpass's footprints, as `monitor simulate` samples them.
+struct MonitorCampaignMarks {
+  std::vector<std::vector<ImVec2>> transects;  // screen polylines (parts behind the camera left out)
+  std::vector<MonitorQuad> footprints;         // outlines of the soundings' 1.6 × 2.2 km footprints
+};
+
 struct MonitorOverlay {
   std::vector<MonitorQuad> cells;
+  MonitorCampaignMarks campaigns;
   std::vector<MonitorStationMark> stations;
   std::vector<MonitorPuff> puffs;
   bool wind = false;

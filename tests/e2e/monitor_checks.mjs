@@ -98,6 +98,28 @@ export async function monitorChecks({ page, browser, check, args, out }) {
     assert.ok(coloured >= 10, `${coloured} markers checked`);
   });
 
+  await check('monitor: the transects\' routes and an overpass\'s footprints are drawn where monitor simulate samples them (monitor-campaigns.png)', async () => {
+    await page.evaluate(() => CarbonTwin.setMonitor({ layer: 'off', stations: true }));
+    const m = await settle(page);
+    await page.screenshot({ path: path.join(out, 'monitor-campaigns.png') });
+    const c = m.campaigns;
+    assert.equal(c.error, '');
+    assert.equal(c.transects.length, 2);
+    assert.ok(c.transects_drawn >= 2, `${c.transects_drawn} route parts drawn`);
+    assert.ok(c.footprints_drawn > 0 && c.footprints_drawn <= c.overpass_footprints, `${c.footprints_drawn} footprints drawn`);
+    // The CLI's samples of one day with two crossings and one overpass (cli/monitor_osse.cpp): a mobile row every
+    // 100 m of each route from its start, a satellite row per sounding on the grid.
+    const obsFile = path.join(out, 'monitor-campaigns-obs.csv');
+    execFileSync(args['native-cli'], ['monitor', 'simulate', '--days', '1', '--transects', '2', '--overpasses', '1',
+      '--obs', obsFile], { stdio: 'pipe' });
+    const rows = fs.readFileSync(obsFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const kind = rows.length ? fs.readFileSync(obsFile, 'utf8').split('\n')[0].split(',').indexOf('kind') : -1;
+    const count = (k) => rows.filter((r) => r[kind] === k).length;
+    const pageSamples = c.transects.reduce((n, t) => n + Math.floor(t.length_m / 100) + 1, 0);
+    assert.equal(pageSamples, count('mobile'), `page routes ${c.transects.map((t) => t.length_m.toFixed(1))} m`);
+    assert.equal(c.overpass_footprints, count('satellite'));
+  });
+
   await check('monitor: the plume of an hour is positive, its maximum downwind of the largest source (monitor-plume.png)', async () => {
     await page.evaluate((hour) => CarbonTwin.setMonitor({ layer: 'plume', hour, playing: true, cell_m: 500 }), kPlumeHour);
     const m = await page.evaluate(() => CarbonTwin.whenMonitorPlumeReady());
