@@ -110,10 +110,8 @@ struct MonitorInversion {
   StateLayout layout;
   Eigen::VectorXd x_a, x_hat, prior_sd;
   Eigen::MatrixXd correlation;  // n × n, exp(−d/L) between cell centres (identity for L = 0)
-  // G (m × N) and B Gᵀ (N × m) are no longer filled by invert_monitoring (left 0 × 0: at 3,878 observations
-  // they took 270 MB each); state_jacobian() gives G, apply_jacobian*() its products, from the factors below.
-  Eigen::MatrixXd G;
-  Eigen::MatrixXd BGt;
+  // G (m × N) and B Gᵀ (N × m) are not kept (at 3,878 observations they took 270 MB each): state_jacobian()
+  // gives G, apply_jacobian*() its products, from the factors below.
   Eigen::LLT<Eigen::MatrixXd> s_llt;  // G B Gᵀ + R
   // G in factored form: sector block b = diag(profile_factor.col(block_group[b])) · footprint; the unexplained
   // block = ground_footprint; bias columns: 1 and bias_day(r) in the two columns of bias_sensor[r] (−1: none).

@@ -121,7 +121,6 @@ TEST(MonitorFastInversion, EqualsTheDenseFormulas) {
   // profiles share one, transport its own, the flat sectors one).
   ASSERT_EQ(l.sectors.size(), 5u);
   EXPECT_EQ(inv.profile_factor.cols(), 3);
-  EXPECT_EQ(inv.G.size(), 0);  // no longer kept (osse.hpp)
 
   const Eigen::MatrixXd G = state_jacobian(s, l, obs);
   ASSERT_EQ(G.rows(), static_cast<Eigen::Index>(obs.size()));
